@@ -1,0 +1,171 @@
+import {
+  DockerfileParser,
+  From,
+  Instruction,
+  JSONInstruction,
+  Run,
+  type Dockerfile,
+  type Heredoc,
+} from 'dockerfile-ast';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { parseDirectives, type ParserDirective } from './directives';
+import { parseShell, type ShellCommand } from './shell';
+
+/** Settings that change what some rules accept, as hadolint's config names them. */
+export interface RuleOptions {
+  /** DL3026: registries FROM may pull from; empty means any. */
+  trustedRegistries: string[];
+  /** DL3049–DL3058: label name → expected type (text, url, semver, hash, rfc3339, spdx, email). */
+  labelSchema: Record<string, string>;
+  /** DL3048-style strictness: labels not in the schema are reported. */
+  strictLabels: boolean;
+}
+
+export const DEFAULT_RULE_OPTIONS: RuleOptions = { trustedRegistries: [], labelSchema: {}, strictLabels: false };
+
+/** What the runner learnt from disk about the build context, so rules stay free of I/O. */
+export interface BuildContextInfo {
+  /** The lines of the `.dockerignore` beside the build context, if there is one. */
+  dockerignore?: string[];
+}
+
+/** One build stage: its FROM and every instruction up to the next FROM. */
+export interface Stage {
+  index: number;
+  from: From;
+  /** The `AS name`, as written; undefined for an unnamed stage. */
+  name?: string;
+  /** FROM first, then the stage's instructions in order (ONBUILD triggers are not unwrapped). */
+  instructions: Instruction[];
+}
+
+/**
+ * A parsed Dockerfile as every rule sees it. Parsed once per lint; the derived views (stages,
+ * shell commands) are computed on first use and cached, so rules can ask freely.
+ */
+export class DockerfileContext {
+  readonly document: TextDocument;
+  readonly ast: Dockerfile;
+  readonly instructions: Instruction[];
+  private stageCache?: Stage[];
+  private readonly shellCache = new Map<Instruction, ShellCommand[]>();
+  private lineCache?: string[];
+  private directiveCache?: ParserDirective[];
+
+  constructor(
+    readonly text: string,
+    readonly options: RuleOptions = DEFAULT_RULE_OPTIONS,
+    readonly buildContext: BuildContextInfo = {},
+    uri = 'untitled:Dockerfile',
+  ) {
+    this.document = TextDocument.create(uri, 'dockerfile', 0, text);
+    this.ast = DockerfileParser.parse(text);
+    this.instructions = this.ast.getInstructions();
+  }
+
+  get lines(): string[] {
+    return (this.lineCache ??= this.text.split(/\r?\n/));
+  }
+
+  /** The parser directives at the top of the file, read as the builder reads them. */
+  get directives(): ParserDirective[] {
+    return (this.directiveCache ??= parseDirectives(this.lines));
+  }
+
+  get escapeCharacter(): string {
+    return this.ast.getEscapeCharacter();
+  }
+
+  /** The build stages in order. Instructions before the first FROM belong to none. */
+  get stages(): Stage[] {
+    if (!this.stageCache) {
+      const stages: Stage[] = [];
+      for (const instruction of this.instructions) {
+        if (instruction instanceof From) {
+          stages.push({ index: stages.length, from: instruction, name: instruction.getBuildStage() ?? undefined, instructions: [instruction] });
+        } else if (stages.length > 0) {
+          stages[stages.length - 1].instructions.push(instruction);
+        }
+      }
+      this.stageCache = stages;
+    }
+    return this.stageCache;
+  }
+
+  /** The instructions before the first FROM (normally only ARGs). */
+  get preludeInstructions(): Instruction[] {
+    const first = this.instructions.findIndex((i) => i instanceof From);
+    return first < 0 ? this.instructions : this.instructions.slice(0, first);
+  }
+
+  /** The upper-case keyword of an instruction (`run` is `RUN`). */
+  keyword(instruction: Instruction): string {
+    return instruction.getKeyword();
+  }
+
+  /** True when the instruction's arguments are a JSON array (exec form). */
+  isExecForm(instruction: Instruction): boolean {
+    return instruction instanceof JSONInstruction && instruction.getOpeningBracket() !== null && instruction.getJSONStrings().length > 0;
+  }
+
+  /** Heredocs attached to RUN, COPY or ADD. */
+  heredocs(instruction: Instruction): Heredoc[] {
+    const withHeredocs = instruction as Instruction & { getHeredocs?: () => Heredoc[] };
+    return typeof withHeredocs.getHeredocs === 'function' ? withHeredocs.getHeredocs() : [];
+  }
+
+  /**
+   * The shell commands a RUN executes: its shell-form script, the bodies of its heredocs, or its
+   * exec-form array as one command. Other instructions have none.
+   */
+  shellCommands(instruction: Instruction): ShellCommand[] {
+    if (!(instruction instanceof Run)) return [];
+    let commands = this.shellCache.get(instruction);
+    if (!commands) {
+      commands = this.readRunCommands(instruction);
+      this.shellCache.set(instruction, commands);
+    }
+    return commands;
+  }
+
+  private readRunCommands(run: Run): ShellCommand[] {
+    if (this.isExecForm(run)) {
+      const words = run.getJSONStrings().map((s) => s.getValue().slice(1, -1));
+      if (words.length === 0) return [];
+      return [{ name: words[0], args: words.slice(1), rawWords: words, followedBy: 'end' }];
+    }
+    const heredocs = this.heredocs(run);
+    if (heredocs.length > 0) {
+      const bodies = heredocs.map((h) => {
+        const range = h.getContentRange();
+        return range ? this.document.getText(range) : '';
+      });
+      // The line that opens the heredocs can run commands of its own (`RUN <<EOF bash`); it is not the script.
+      return bodies.flatMap((body) => parseShell(body));
+    }
+    return parseShell(this.runScript(run));
+  }
+
+  /**
+   * The shell-form script of a RUN as the shell receives it: flags removed, continuations joined,
+   * and comment or blank lines inside the continuation dropped, as the builder does.
+   */
+  runScript(run: Instruction): string {
+    const flags = (run as Run).getFlags?.() ?? [];
+    const start = flags.length > 0 ? this.document.offsetAt(flags[flags.length - 1].getRange().end) : this.argumentsStart(run);
+    const raw = this.text.slice(start, this.document.offsetAt(run.getRange().end));
+    const escape = this.escapeCharacter;
+    const kept: string[] = [];
+    raw.split(/\r?\n/).forEach((line, index) => {
+      if (index > 0 && (line.trim() === '' || line.trimStart().startsWith('#'))) return;
+      const trimmed = line.replace(/[ \t]+$/, '');
+      kept.push(trimmed.endsWith(escape) ? trimmed.slice(0, -escape.length) : line);
+    });
+    return kept.join('');
+  }
+
+  private argumentsStart(instruction: Instruction): number {
+    const args = instruction.getArgumentsRange();
+    return args ? this.document.offsetAt(args.start) : this.document.offsetAt(instruction.getRange().end);
+  }
+}

@@ -1,0 +1,48 @@
+import assert from 'node:assert/strict';
+import type { BuildContextInfo, RuleOptions } from '../dockerfile/context';
+import type { Rule } from './rule';
+import { DEFAULT_LINT_SETTINGS, lintDockerfile, type LintFinding } from './runner';
+
+/** Test helpers for rule files: run one rule through the real runner on a small Dockerfile. */
+
+export interface RuleTestOptions {
+  ruleOptions?: Partial<RuleOptions>;
+  buildContext?: BuildContextInfo;
+}
+
+/** The rule's findings on `text`; fails the test if the rule throws. */
+export function lintWith(rule: Rule, text: string, options: RuleTestOptions = {}): LintFinding[] {
+  const result = lintDockerfile({
+    text,
+    rules: [rule],
+    buildContext: options.buildContext,
+    settings: { ruleOptions: { ...DEFAULT_LINT_SETTINGS.ruleOptions, ...options.ruleOptions } },
+  });
+  assert.deepEqual(result.failures, [], `${rule.id} threw`);
+  return result.findings;
+}
+
+/** Asserts the rule flags exactly these 1-based lines (one finding per entry, in order). */
+export function assertFlags(rule: Rule, text: string, lines: number[], options?: RuleTestOptions): LintFinding[] {
+  const found = lintWith(rule, text, options);
+  assert.deepEqual(
+    found.map((f) => f.range.start.line + 1),
+    lines,
+    `${rule.id} on:\n${text}\nfound: ${JSON.stringify(found.map((f) => [f.range.start.line + 1, f.message]))}`,
+  );
+  for (const f of found) assert.equal(f.code, rule.id);
+  return found;
+}
+
+/** Asserts the rule is silent on `text`. */
+export function assertClean(rule: Rule, text: string, options?: RuleTestOptions): void {
+  assertFlags(rule, text, [], options);
+}
+
+/** The text a finding's range covers, to check ranges are exact. */
+export function rangeText(text: string, finding: LintFinding): string {
+  const lines = text.split(/\r?\n/);
+  const { start, end } = finding.range;
+  if (start.line === end.line) return lines[start.line].slice(start.character, end.character);
+  return [lines[start.line].slice(start.character), ...lines.slice(start.line + 1, end.line), lines[end.line].slice(0, end.character)].join('\n');
+}

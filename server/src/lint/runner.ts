@@ -1,0 +1,119 @@
+import type { Range } from 'vscode-languageserver-types';
+import { DockerfileContext, DEFAULT_RULE_OPTIONS, type BuildContextInfo, type RuleOptions } from '../dockerfile/context';
+import { dockerfileRules } from '../dockerfile/rules';
+import { readPragmas } from './pragmas';
+import type { Rule, RuleFix, RuleSource, Severity } from './rule';
+
+/** A finding after ignores and severity overrides: what the editor, the CLI and tests consume. */
+export interface LintFinding {
+  code: string;
+  aliases: readonly string[];
+  source: RuleSource;
+  severity: Severity;
+  message: string;
+  range: Range;
+  url: string;
+  fix?: RuleFix;
+}
+
+/** A rule that threw: the run goes on without it, and the caller logs it once. */
+export interface RuleFailure {
+  code: string;
+  error: unknown;
+}
+
+export interface LintSettings {
+  /** Codes (or aliases) never reported. */
+  ignored: readonly string[];
+  /** Code (or alias) → the severity to report it at, or `off`. */
+  severityOverrides: Readonly<Record<string, Severity | 'off'>>;
+  /** hadolint's `disable-ignore-pragma`: inline `# hadolint ignore=` comments are not honoured. */
+  disableInlinePragmas: boolean;
+  ruleOptions: RuleOptions;
+}
+
+export const DEFAULT_LINT_SETTINGS: LintSettings = {
+  ignored: [],
+  severityOverrides: {},
+  disableInlinePragmas: false,
+  ruleOptions: DEFAULT_RULE_OPTIONS,
+};
+
+export interface LintResult {
+  findings: LintFinding[];
+  failures: RuleFailure[];
+}
+
+export interface LintInput {
+  text: string;
+  uri?: string;
+  settings?: Partial<LintSettings>;
+  buildContext?: BuildContextInfo;
+  /** The rules to run; all of Berth's Dockerfile rules unless a test narrows them. */
+  rules?: readonly Rule[];
+}
+
+function names(rule: Rule): string[] {
+  return [rule.id, ...(rule.aliases ?? [])];
+}
+
+/** Lints one Dockerfile's text: every rule, then pragmas, ignores and severity overrides. Never throws. */
+export function lintDockerfile(input: LintInput): LintResult {
+  const settings = { ...DEFAULT_LINT_SETTINGS, ...input.settings };
+  const file = new DockerfileContext(input.text, settings.ruleOptions, input.buildContext, input.uri);
+  const pragmas = readPragmas(file.lines);
+  const ignored = new Set([...settings.ignored, ...pragmas.global]);
+  const skippedChecks = new Set(pragmas.check?.skip ?? []);
+  const inlineIgnores = settings.disableInlinePragmas ? [] : instructionIgnores(file, pragmas.nextInstruction);
+
+  const findings: LintFinding[] = [];
+  const failures: RuleFailure[] = [];
+  for (const rule of input.rules ?? dockerfileRules) {
+    const ruleNames = names(rule);
+    if (ruleNames.some((n) => ignored.has(n))) continue;
+    if (rule.source === 'buildkit' && (skippedChecks.has('all') || ruleNames.some((n) => skippedChecks.has(n)))) continue;
+    const override = ruleNames.map((n) => settings.severityOverrides[n]).find((s) => s !== undefined);
+    if (override === 'off') continue;
+    let severity: Severity = override ?? rule.severity;
+    if (rule.source === 'buildkit' && pragmas.check?.error && override === undefined) severity = 'error';
+    let ruleFindings;
+    try {
+      ruleFindings = rule.check(file);
+    } catch (error) {
+      failures.push({ code: rule.id, error });
+      continue;
+    }
+    for (const finding of ruleFindings) {
+      const line = finding.range.start.line;
+      if (inlineIgnores.some((i) => line >= i.startLine && line <= i.endLine && ruleNames.some((n) => i.codes.has(n)))) continue;
+      findings.push({
+        code: rule.id,
+        aliases: rule.aliases ?? [],
+        source: rule.source,
+        severity,
+        message: finding.message ?? rule.summary,
+        range: finding.range,
+        url: rule.url,
+        fix: finding.fix,
+      });
+    }
+  }
+  findings.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character || a.code.localeCompare(b.code));
+  return { findings, failures };
+}
+
+interface InstructionIgnore {
+  startLine: number;
+  endLine: number;
+  codes: Set<string>;
+}
+
+/** Each `# hadolint ignore=` comment covers the lines of the first instruction after it. */
+function instructionIgnores(file: DockerfileContext, byCommentLine: Map<number, Set<string>>): InstructionIgnore[] {
+  const ignores: InstructionIgnore[] = [];
+  for (const [commentLine, codes] of byCommentLine) {
+    const next = file.instructions.find((i) => i.getRange().start.line > commentLine);
+    if (next) ignores.push({ startLine: next.getRange().start.line, endLine: next.getRange().end.line, codes });
+  }
+  return ignores;
+}
