@@ -50,16 +50,20 @@ export function parseDirectives(lines: readonly string[]): ParserDirective[] {
 export interface CheckDirective {
   /** Check names to skip; `all` skips every BuildKit check. */
   skip: string[];
+  /** Experimental check names to run; `all` runs every one. */
+  experimental: string[];
   error: boolean;
 }
 
 export function readCheckDirective(directives: readonly ParserDirective[]): CheckDirective | undefined {
   const directive = directives.find((d) => d.name === 'check');
   if (!directive) return undefined;
-  const result: CheckDirective = { skip: [], error: false };
+  const result: CheckDirective = { skip: [], experimental: [], error: false };
   for (const part of directive.value.split(';')) {
     const [key, value = ''] = part.split('=').map((s) => s.trim());
-    if (key === 'skip') result.skip.push(...value.split(',').map((s) => s.trim()).filter(Boolean));
+    const names = value.split(',').map((s) => s.trim()).filter(Boolean);
+    if (key === 'skip') result.skip.push(...names);
+    else if (key === 'experimental') result.experimental.push(...names);
     else if (key === 'error') result.error = value === 'true';
   }
   return result;

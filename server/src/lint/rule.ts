@@ -52,6 +52,12 @@ export interface Rule {
   /** The upstream documentation for hadolint and BuildKit rules, Berth's own page otherwise. */
   url: string;
   docs: RuleDocs;
+  /**
+   * BuildKit's experimental checks run only when asked for (`# check=experimental=Name|all`, or a
+   * severity set in the settings); Berth follows that so a file linted here and by `docker build`
+   * warns alike.
+   */
+  experimental?: boolean;
   /** A pure check over the parsed file: no I/O, no settings, no pragmas (the runner does those). */
   check(file: DockerfileContext): RuleFinding[];
 }

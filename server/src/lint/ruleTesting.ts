@@ -46,3 +46,32 @@ export function rangeText(text: string, finding: LintFinding): string {
   if (start.line === end.line) return lines[start.line].slice(start.character, end.character);
   return [lines[start.line].slice(start.character), ...lines.slice(start.line + 1, end.line), lines[end.line].slice(0, end.character)].join('\n');
 }
+
+/** The text after applying a fix's edits (non-overlapping, any order). */
+export function applyFix(text: string, finding: LintFinding): string {
+  assert.ok(finding.fix, `${finding.code} offers no fix`);
+  const lines = text.split('\n');
+  const offset = (p: { line: number; character: number }) =>
+    lines.slice(0, p.line).reduce((n, l) => n + l.length + 1, 0) + p.character;
+  const edits = [...finding.fix.edits].sort((a, b) => offset(b.range.start) - offset(a.range.start));
+  let result = text;
+  for (const edit of edits) result = result.slice(0, offset(edit.range.start)) + edit.newText + result.slice(offset(edit.range.end));
+  return result;
+}
+
+/**
+ * Applies the fix of the rule's finding on `line` (1-based) and lints the result: the finding must be
+ * gone and, across all of Berth's rules, nothing new may appear. Returns the fixed text.
+ */
+export function assertFixResolves(rule: Rule, text: string, line: number, options?: RuleTestOptions): string {
+  const finding = lintWith(rule, text, options).find((f) => f.range.start.line + 1 === line);
+  assert.ok(finding, `${rule.id} did not flag line ${line}`);
+  const fixed = applyFix(text, finding);
+  const after = lintWith(rule, fixed, options);
+  assert.ok(!after.some((f) => f.range.start.line + 1 === line), `${rule.id} still flags line ${line} after its fix:\n${fixed}`);
+  const codes = (t: string) => new Set(lintDockerfile({ text: t, buildContext: options?.buildContext }).findings.map((f) => `${f.code}@${f.range.start.line}`));
+  const before = codes(text);
+  const introduced = [...codes(fixed)].filter((c) => !before.has(c));
+  assert.deepEqual(introduced, [], `the fix for ${rule.id} introduced new findings:\n${fixed}`);
+  return fixed;
+}

@@ -64,6 +64,7 @@ export function lintDockerfile(input: LintInput): LintResult {
   const pragmas = readPragmas(file.lines);
   const ignored = new Set([...settings.ignored, ...pragmas.global]);
   const skippedChecks = new Set(pragmas.check?.skip ?? []);
+  const experimentalChecks = new Set(pragmas.check?.experimental ?? []);
   const inlineIgnores = settings.disableInlinePragmas ? [] : instructionIgnores(file, pragmas.nextInstruction);
 
   const findings: LintFinding[] = [];
@@ -74,6 +75,8 @@ export function lintDockerfile(input: LintInput): LintResult {
     if (rule.source === 'buildkit' && (skippedChecks.has('all') || ruleNames.some((n) => skippedChecks.has(n)))) continue;
     const override = ruleNames.map((n) => settings.severityOverrides[n]).find((s) => s !== undefined);
     if (override === 'off') continue;
+    const optedIn = override !== undefined || experimentalChecks.has('all') || ruleNames.some((n) => experimentalChecks.has(n));
+    if (rule.experimental && !optedIn) continue;
     let severity: Severity = override ?? rule.severity;
     if (rule.source === 'buildkit' && pragmas.check?.error && override === undefined) severity = 'error';
     let ruleFindings;

@@ -4,7 +4,7 @@ export const rule: Rule = {
   id: 'DL3007',
   source: 'hadolint',
   severity: 'warning',
-  summary: 'Using latest is prone to errors if the image will ever update. Pin the version explicitly to a release tag',
+  summary: 'The `latest` tag moves whenever a new image is pushed; pin a release tag so rebuilds get the same base',
   url: hadolintUrl('DL3007'),
   docs: {
     why: '`latest` names whatever was pushed last. A rebuild months later can pull a different major version and break in ways the Dockerfile does not show. A release tag (or a digest) makes the build repeatable.',
