@@ -1,0 +1,120 @@
+/**
+ * The Berth language server. This is the only file that talks to the LSP connection: it wires
+ * documents, settings and the lint engine together; language knowledge lives in the modules it calls.
+ */
+import { fileURLToPath } from 'node:url';
+import {
+  createConnection,
+  DidChangeConfigurationNotification,
+  ProposedFeatures,
+  TextDocuments,
+  TextDocumentSyncKind,
+  type Diagnostic,
+  type InitializeResult,
+} from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { version } from '../../package.json';
+import { toLintSettings } from './lint/config';
+import { configProblemDiagnostic, toDiagnostic } from './lint/diagnostics';
+import { FileEnvironmentReader } from './lint/fileEnvironment';
+import { lintDockerfile } from './lint/runner';
+import { LintScheduler } from './lintScheduler';
+import { DEFAULT_LINT_CONFIGURATION, LINT_CONFIGURATION_SECTION, type LintConfiguration } from './protocol';
+
+const connection = createConnection(ProposedFeatures.all);
+const documents = new TextDocuments(TextDocument);
+const environments = new FileEnvironmentReader();
+const settingsByUri = new Map<string, Promise<LintConfiguration>>();
+const reportedRuleFailures = new Set<string>();
+const shownConfigProblems = new Set<string>();
+let clientHasConfiguration = false;
+
+connection.onInitialize((params): InitializeResult => {
+  clientHasConfiguration = params.capabilities.workspace?.configuration === true;
+  return {
+    capabilities: {
+      textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+    },
+    serverInfo: { name: 'berth', version },
+  };
+});
+
+connection.onInitialized(() => {
+  if (clientHasConfiguration) void connection.client.register(DidChangeConfigurationNotification.type, { section: LINT_CONFIGURATION_SECTION });
+});
+
+/** Settings per document, asked of the client once and forgotten on close or change. */
+function configurationFor(uri: string): Promise<LintConfiguration> {
+  if (!clientHasConfiguration) return Promise.resolve(DEFAULT_LINT_CONFIGURATION);
+  let settings = settingsByUri.get(uri);
+  if (!settings) {
+    settings = connection.workspace
+      .getConfiguration({ scopeUri: uri, section: LINT_CONFIGURATION_SECTION })
+      .then((value: Partial<LintConfiguration> | null) => ({ ...DEFAULT_LINT_CONFIGURATION, ...value }));
+    settingsByUri.set(uri, settings);
+  }
+  return settings;
+}
+
+function filePath(uri: string): string | undefined {
+  return uri.startsWith('file:') ? fileURLToPath(uri) : undefined;
+}
+
+async function lint(uri: string): Promise<{ version: number; diagnostics: Diagnostic[] } | undefined> {
+  const document = documents.get(uri);
+  if (!document) return undefined;
+  if (document.languageId !== 'dockerfile') return { version: document.version, diagnostics: [] };
+  const version = document.version;
+  const configuration = await configurationFor(uri);
+  if (!configuration.enable) return { version, diagnostics: [] };
+  const environment = environments.environment(filePath(uri));
+  const result = lintDockerfile({
+    text: document.getText(),
+    uri,
+    settings: toLintSettings(environment.config, { ignored: configuration.ignore, severity: configuration.severity }),
+    buildContext: environment.buildContext,
+  });
+  for (const failure of result.failures) {
+    // A broken rule is logged once per session, not on every keystroke; the other rules still report.
+    if (reportedRuleFailures.has(failure.code)) continue;
+    reportedRuleFailures.add(failure.code);
+    const detail = failure.error instanceof Error ? (failure.error.stack ?? failure.error.message) : String(failure.error);
+    connection.console.error(`Rule ${failure.code} failed on ${uri}; its findings are left out. ${detail}`);
+  }
+  for (const problem of environment.configProblems) {
+    const key = `${problem.file}\n${problem.message}`;
+    if (shownConfigProblems.has(key)) continue;
+    shownConfigProblems.add(key);
+    void connection.window.showWarningMessage(`Berth: ${problem.file}: ${problem.message}. Linting goes on with the defaults for this setting.`);
+  }
+  return { version, diagnostics: [...environment.configProblems.map(configProblemDiagnostic), ...result.findings.map(toDiagnostic)] };
+}
+
+const scheduler = new LintScheduler(
+  lint,
+  (uri) => documents.get(uri)?.version,
+  (uri, diagnostics, version) => void connection.sendDiagnostics({ uri, diagnostics, version }),
+);
+
+documents.onDidOpen(({ document }) => void scheduler.runNow(document.uri));
+documents.onDidChangeContent(({ document }) => scheduler.schedule(document.uri, document.version));
+documents.onDidClose(({ document }) => {
+  settingsByUri.delete(document.uri);
+  scheduler.close(document.uri);
+});
+
+connection.onDidChangeConfiguration(() => {
+  settingsByUri.clear();
+  for (const document of documents.all()) scheduler.schedule(document.uri, document.version);
+});
+
+// A .hadolint.yaml or .dockerignore changed on disk: every open Dockerfile may lint differently now.
+connection.onDidChangeWatchedFiles(() => {
+  for (const document of documents.all()) scheduler.schedule(document.uri, document.version);
+});
+
+connection.onShutdown(() => scheduler.dispose());
+
+documents.listen(connection);
+connection.listen();
+
