@@ -1,3 +1,6 @@
+import { isAbsolute, relative, resolve, sep } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { Log } from 'sarif';
 import type { Rule, Severity } from '../rule';
 import { oneBased, type FileReport } from './report';
 
@@ -6,9 +9,15 @@ function sarifLevel(severity: Severity): 'error' | 'warning' | 'note' {
   return severity === 'error' ? 'error' : severity === 'warning' ? 'warning' : 'note';
 }
 
-/** Paths become URIs relative to the working directory (SRCROOT), which GitHub code scanning resolves. */
-function artifactUri(file: string): string {
-  return file.replace(/\\/g, '/').replace(/^\.\//, '').split('/').map(encodeURIComponent).join('/');
+/**
+ * A file under the working directory is a URI relative to %SRCROOT%, which GitHub code scanning
+ * resolves against the checkout; a file elsewhere is an absolute file: URI; stdin is `stdin`.
+ */
+function artifactLocation(file: string): { uri: string; uriBaseId?: string } {
+  if (file === '-') return { uri: 'stdin' };
+  const relativePath = relative(process.cwd(), resolve(file));
+  if (relativePath.startsWith('..') || isAbsolute(relativePath)) return { uri: pathToFileURL(resolve(file)).toString() };
+  return { uri: relativePath.split(sep).map(encodeURIComponent).join('/'), uriBaseId: '%SRCROOT%' };
 }
 
 /** SARIF 2.1.0 with the rules that fired described in the driver, as GitHub code scanning expects. */
@@ -16,7 +25,7 @@ export function formatSarif(reports: readonly FileReport[], rules: readonly Rule
   const byId = new Map(rules.map((r) => [r.id, r]));
   const used = [...new Set(reports.flatMap((r) => r.findings.map((f) => f.code)))].sort();
   const ruleIndex = new Map(used.map((id, index) => [id, index]));
-  const sarif = {
+  const sarif: Log = {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',
     runs: [
@@ -30,7 +39,6 @@ export function formatSarif(reports: readonly FileReport[], rules: readonly Rule
               const rule = byId.get(id);
               return {
                 id,
-                name: id,
                 shortDescription: { text: rule?.summary ?? id },
                 helpUri: rule?.url,
                 defaultConfiguration: { level: sarifLevel(rule?.severity ?? 'warning') },
@@ -50,7 +58,7 @@ export function formatSarif(reports: readonly FileReport[], rules: readonly Rule
               locations: [
                 {
                   physicalLocation: {
-                    artifactLocation: { uri: artifactUri(report.file), uriBaseId: '%SRCROOT%' },
+                    artifactLocation: artifactLocation(report.file),
                     region: { startLine: line, startColumn: column, endLine, endColumn },
                   },
                 },
