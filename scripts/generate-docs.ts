@@ -1,0 +1,15 @@
+// Writes docs/rules/<id>.md for every rule and the rule table in README.md, from the rules' metadata.
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { dockerfileRules } from '../server/src/dockerfile/rules';
+import { ruleDocsPage, withRuleTable } from '../server/src/lint/ruleDocs';
+
+const root = join(__dirname, '..');
+const docs = join(root, 'docs/rules');
+mkdirSync(docs, { recursive: true });
+const current = new Set(dockerfileRules.map((r) => `${r.id}.md`));
+for (const stale of readdirSync(docs).filter((f) => !current.has(f))) rmSync(join(docs, stale));
+for (const rule of dockerfileRules) writeFileSync(join(docs, `${rule.id}.md`), ruleDocsPage(rule));
+const readmePath = join(root, 'README.md');
+writeFileSync(readmePath, withRuleTable(readFileSync(readmePath, 'utf8'), dockerfileRules));
+console.log(`wrote ${dockerfileRules.length} rule pages and the README table`);
