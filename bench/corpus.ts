@@ -36,11 +36,36 @@ export function ordinaryDockerfile(seed: number): string {
   return `${lines.join('\n')}\n`;
 }
 
-/** A Dockerfile of about `lineCount` lines: many stages of the ordinary shape, one after another. */
+/**
+ * A Dockerfile of `lineCount` lines shaped like a long real one: ten stages, each a FROM followed by
+ * the instructions long files are made of (multi-line RUNs, ENV, COPY, LABEL), with a comment now and then.
+ */
 export function longDockerfile(lineCount: number): string {
-  const out: string[] = [];
-  for (let seed = 0; out.length < lineCount; seed++) {
-    out.push(...ordinaryDockerfile(seed).replace('AS build', `AS build${seed}`).replace('--from=build', `--from=build${seed}`).split('\n'));
+  const perStage = Math.ceil(lineCount / 10);
+  const out: string[] = ['# syntax=docker/dockerfile:1', 'ARG BASE=debian:bookworm-slim'];
+  for (let stage = 0; out.length < lineCount; stage++) {
+    out.push(stage === 0 ? 'FROM ${BASE} AS stage0' : `FROM stage${stage - 1} AS stage${stage}`, 'WORKDIR /work');
+    for (let i = 0; out.length < (stage + 1) * perStage && out.length < lineCount; i++) {
+      switch (i % 6) {
+        case 0:
+          out.push(`# step ${i} of stage ${stage}`);
+          break;
+        case 1:
+          out.push(`RUN apt-get update && apt-get install -y --no-install-recommends \\`, `    pkg${i}=1.${i}.0 tool${i}=2.${i} \\`, '    && rm -rf /var/lib/apt/lists/*');
+          break;
+        case 2:
+          out.push(`ENV VAR_${i}=value${i} PATH=/opt/bin${i}:$PATH`);
+          break;
+        case 3:
+          out.push(`COPY src/part${i}/ /work/part${i}/`);
+          break;
+        case 4:
+          out.push(`LABEL com.example.step${i}="stage ${stage}"`);
+          break;
+        default:
+          out.push(`RUN make -C /work/part${i - 2} install`);
+      }
+    }
   }
   return `${out.slice(0, lineCount).join('\n')}\n`;
 }
