@@ -7,6 +7,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
+import { SERVER_EXEC_ARGV } from '../server/src/protocol';
 import { lintDockerfile } from '../server/src/lint/runner';
 import { startServer } from '../test/support/lspClient';
 import { longDockerfile, ordinaryDockerfile } from './corpus';
@@ -50,7 +51,7 @@ function residentMegabytes(pid: number): number {
 }
 
 async function serverLatency(): Promise<void> {
-  const server = await startServer({ configuration: false });
+  const server = await startServer({ configuration: false, execArgv: SERVER_EXEC_ARGV });
   try {
     for (const lines of [100, 1_000, 10_000]) {
       const text = longDockerfile(lines);

@@ -27,8 +27,8 @@ export interface ServerSession {
   stop(): Promise<void>;
 }
 
-export async function startServer(options: { configuration?: boolean } = {}): Promise<ServerSession> {
-  const child = spawn(process.execPath, [SERVER_MODULE, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+export async function startServer(options: { configuration?: boolean; execArgv?: string[] } = {}): Promise<ServerSession> {
+  const child = spawn(process.execPath, [...(options.execArgv ?? []), SERVER_MODULE, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
   const connection = createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
   const waiters: { uri: string; accept: (p: PublishDiagnosticsParams) => boolean; resolve: (d: Diagnostic[]) => void }[] = [];
   connection.onNotification('textDocument/publishDiagnostics', (params: PublishDiagnosticsParams) => {
