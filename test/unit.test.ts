@@ -1,4 +1,4 @@
-// Loads every *.test.ts that lives beside the code, so the unit tests share one process.
+// Loads every *.test.ts that lives beside the code (server, client, grammar), so the unit tests share one process.
 import { readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
@@ -11,4 +11,4 @@ function findTests(dir: string): string[] {
 }
 
 const root = resolve(__dirname, '..');
-for (const file of [...findTests(join(root, 'server/src')), ...findTests(join(root, 'client/src'))].sort()) require(file);
+for (const folder of ['server/src', 'client/src', 'syntaxes']) for (const file of findTests(join(root, folder)).sort()) require(file);
