@@ -19,11 +19,17 @@ import { configProblemDiagnostic, toDiagnostic } from './lint/diagnostics';
 import { FileEnvironmentReader } from './lint/fileEnvironment';
 import { lintDockerfile } from './lint/runner';
 import { LintScheduler } from './lintScheduler';
+import { ParsedDocuments } from './parsedDocuments';
+import type { DockerfileContext } from './dockerfile/context';
+import { documentSymbols } from './dockerfile/features/symbols';
+import { foldingRanges } from './dockerfile/features/folding';
+import { hover } from './dockerfile/features/hover';
 import { DEFAULT_LINT_CONFIGURATION, LINT_CONFIGURATION_SECTION, type LintConfiguration } from './protocol';
 
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
 const environments = new FileEnvironmentReader();
+const parsed = new ParsedDocuments();
 const settingsByUri = new Map<string, Promise<LintConfiguration>>();
 const reportedRuleFailures = new Set<string>();
 const shownConfigProblems = new Set<string>();
@@ -34,6 +40,9 @@ connection.onInitialize((params): InitializeResult => {
   return {
     capabilities: {
       textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+      hoverProvider: true,
+      documentSymbolProvider: { label: 'Dockerfile' },
+      foldingRangeProvider: true,
     },
     serverInfo: { name: 'berth', version },
   };
@@ -70,6 +79,7 @@ async function lint(uri: string): Promise<{ version: number; diagnostics: Diagno
   const environment = environments.environment(filePath(uri));
   const result = lintDockerfile({
     text: document.getText(),
+    parsed: parsed.get(document),
     uri,
     settings: toLintSettings(environment.config, { ignored: configuration.ignore, severity: configuration.severity }),
     buildContext: environment.buildContext,
@@ -100,6 +110,7 @@ documents.onDidOpen(({ document }) => void scheduler.runNow(document.uri));
 documents.onDidChangeContent(({ document }) => scheduler.schedule(document.uri, document.version));
 documents.onDidClose(({ document }) => {
   settingsByUri.delete(document.uri);
+  parsed.delete(document.uri);
   scheduler.close(document.uri);
 });
 
@@ -112,6 +123,32 @@ connection.onDidChangeConfiguration(() => {
 connection.onDidChangeWatchedFiles(() => {
   for (const document of documents.all()) scheduler.schedule(document.uri, document.version);
 });
+
+const reportedFeatureFailures = new Set<string>();
+
+/**
+ * Runs a language feature on the document's cached parse. A Dockerfile feature answers only for
+ * Dockerfiles; any exception becomes an empty answer (logged once per feature), never an error reply.
+ */
+function dockerfileFeature<P extends { textDocument: { uri: string } }, R>(name: string, feature: (file: DockerfileContext, params: P) => R) {
+  return (params: P): R | null => {
+    const document = documents.get(params.textDocument.uri);
+    if (!document || document.languageId !== 'dockerfile') return null;
+    try {
+      return feature(parsed.get(document), params);
+    } catch (error) {
+      if (!reportedFeatureFailures.has(name)) {
+        reportedFeatureFailures.add(name);
+        connection.console.error(`${name} failed on ${document.uri}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+      }
+      return null;
+    }
+  };
+}
+
+connection.onHover(dockerfileFeature('hover', (file, params) => hover(file, params.position)));
+connection.onDocumentSymbol(dockerfileFeature('documentSymbol', (file) => documentSymbols(file)));
+connection.onFoldingRanges(dockerfileFeature('foldingRange', (file) => foldingRanges(file)));
 
 connection.onShutdown(() => scheduler.dispose());
 

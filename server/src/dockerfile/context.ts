@@ -63,6 +63,15 @@ export class DockerfileContext {
     this.instructions = this.ast.getInstructions();
   }
 
+  /**
+   * The same parsed file seen with other options and build context: the parse and the caches
+   * derived from the text are shared, so the server can lint a cached parse under each file's settings.
+   */
+  withEnvironment(options: RuleOptions, buildContext: BuildContextInfo): DockerfileContext {
+    void this.stages; // derive once here so every view shares it
+    return Object.assign(Object.create(DockerfileContext.prototype) as DockerfileContext, this, { options, buildContext });
+  }
+
   get lines(): string[] {
     return (this.lineCache ??= this.text.split(/\r?\n/));
   }

@@ -46,6 +46,8 @@ export interface LintResult {
 
 export interface LintInput {
   text: string;
+  /** The file already parsed (the server's per-version cache); `text` is then not parsed again. */
+  parsed?: DockerfileContext;
   uri?: string;
   settings?: Partial<LintSettings>;
   buildContext?: BuildContextInfo;
@@ -60,7 +62,9 @@ function names(rule: Rule): string[] {
 /** Lints one Dockerfile's text: every rule, then pragmas, ignores and severity overrides. Never throws. */
 export function lintDockerfile(input: LintInput): LintResult {
   const settings = { ...DEFAULT_LINT_SETTINGS, ...input.settings };
-  const file = new DockerfileContext(input.text, settings.ruleOptions, input.buildContext, input.uri);
+  const file = input.parsed
+    ? input.parsed.withEnvironment(settings.ruleOptions, input.buildContext ?? {})
+    : new DockerfileContext(input.text, settings.ruleOptions, input.buildContext, input.uri);
   const pragmas = readPragmas(file.lines);
   const ignored = new Set([...settings.ignored, ...pragmas.global]);
   const skippedChecks = new Set(pragmas.check?.skip ?? []);
