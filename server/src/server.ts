@@ -24,6 +24,7 @@ import type { DockerfileContext } from './dockerfile/context';
 import { documentSymbols } from './dockerfile/features/symbols';
 import { foldingRanges } from './dockerfile/features/folding';
 import { hover } from './dockerfile/features/hover';
+import { completion } from './dockerfile/features/completion';
 import { DEFAULT_LINT_CONFIGURATION, LINT_CONFIGURATION_SECTION, type LintConfiguration } from './protocol';
 
 const connection = createConnection(ProposedFeatures.all);
@@ -41,6 +42,7 @@ connection.onInitialize((params): InitializeResult => {
     capabilities: {
       textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
       hoverProvider: true,
+      completionProvider: { triggerCharacters: ['-', '=', '$', '{', '#'] },
       documentSymbolProvider: { label: 'Dockerfile' },
       foldingRangeProvider: true,
     },
@@ -146,6 +148,7 @@ function dockerfileFeature<P extends { textDocument: { uri: string } }, R>(name:
   };
 }
 
+connection.onCompletion(dockerfileFeature('completion', (file, params) => completion(file, params.position)));
 connection.onHover(dockerfileFeature('hover', (file, params) => hover(file, params.position)));
 connection.onDocumentSymbol(dockerfileFeature('documentSymbol', (file) => documentSymbols(file)));
 connection.onFoldingRanges(dockerfileFeature('foldingRange', (file) => foldingRanges(file)));

@@ -63,3 +63,13 @@ test('requests during a rapid series of edits answer for the current text', asyn
   assert.ok(results.every((r) => r !== null && /\*\*RUN\*\*/.test(r.contents.value)), 'each hover saw the text of its own version');
   server.close(uri);
 });
+
+test('completion answers over stdio: instructions, and stage names after --from=', async () => {
+  const uri = 'file:///completion/Dockerfile';
+  await opened(uri, `${MULTI_STAGE}COPY --from=\n`);
+  const keywords = await server.connection.sendRequest<{ label: string }[]>('textDocument/completion', { textDocument: { uri }, position: { line: 6, character: 0 } });
+  assert.ok(keywords.some((i) => i.label === 'WORKDIR'));
+  const stages = await server.connection.sendRequest<{ label: string }[]>('textDocument/completion', { textDocument: { uri }, position: { line: 5, character: 12 } });
+  assert.deepEqual(stages.map((i) => i.label), ['build']);
+  server.close(uri);
+});

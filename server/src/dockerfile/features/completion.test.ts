@@ -1,0 +1,55 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { DockerfileContext } from '../context';
+import { completion } from './completion';
+
+function labelsAt(text: string): string[] {
+  // `|` marks the cursor.
+  const offset = text.indexOf('|');
+  const clean = text.replace('|', '');
+  const before = clean.slice(0, offset).split('\n');
+  return completion(new DockerfileContext(clean), { line: before.length - 1, character: before[before.length - 1].length }).map((i) => i.label);
+}
+
+test('instructions at the start of a line, with snippets, following the file\'s case', () => {
+  const upper = labelsAt('FROM alpine:3.20\nR|');
+  assert.ok(upper.includes('RUN') && upper.includes('COPY') && upper.includes('HEALTHCHECK'));
+  const lower = labelsAt('from alpine:3.20\nrun echo\n|');
+  assert.ok(lower.includes('run') && !lower.includes('RUN'));
+  const item = completion(new DockerfileContext('\n'), { line: 0, character: 0 }).find((i) => i.label === 'COPY');
+  assert.equal(item?.insertText, 'COPY ${1:src} ${2:dest}');
+});
+
+test('parser directives only in the directive block at the top', () => {
+  assert.deepEqual(labelsAt('# |').sort(), ['check', 'escape', 'syntax']);
+  assert.deepEqual(labelsAt('# syntax=docker/dockerfile:1\n# |').sort(), ['check', 'escape', 'syntax']);
+  assert.deepEqual(labelsAt('FROM alpine\n# |'), []);
+});
+
+test('flags of the instruction after --', () => {
+  assert.deepEqual(labelsAt('FROM alpine\nCOPY --|').sort(), ['--chmod', '--chown', '--exclude', '--from', '--link', '--parents']);
+  assert.ok(labelsAt('FROM alpine\nRUN --|').includes('--mount'));
+  assert.ok(labelsAt('FROM alpine\nHEALTHCHECK --|').includes('--start-interval'));
+});
+
+test('stage names after --from= and in FROM, only stages defined above', () => {
+  const text = 'FROM golang:1.23 AS build\nFROM node:22 AS web\nFROM alpine\nCOPY --from=|\nFROM scratch AS late';
+  assert.deepEqual(labelsAt(text), ['build', 'web']);
+  assert.deepEqual(labelsAt('FROM golang:1.23 AS build\nFROM |'), ['build']);
+});
+
+test('values: --platform, STOPSIGNAL', () => {
+  assert.ok(labelsAt('FROM --platform=|').includes('$BUILDPLATFORM'));
+  assert.ok(labelsAt('FROM alpine\nSTOPSIGNAL |').includes('SIGQUIT'));
+});
+
+test('ONBUILD offers the instructions it may carry', () => {
+  const items = labelsAt('FROM alpine\nONBUILD |');
+  assert.ok(items.includes('RUN') && !items.includes('FROM') && !items.includes('ONBUILD'));
+});
+
+test('anywhere in broken text: a list, never an exception', () => {
+  for (const text of ['', '\u0000', 'RUN <<EOF\n', 'FROM a \\\n', '\uFEFF']) {
+    for (let line = 0; line < 4; line++) for (const character of [0, 3, 99]) assert.ok(Array.isArray(completion(new DockerfileContext(text), { line, character })));
+  }
+});
