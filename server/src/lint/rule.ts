@@ -62,6 +62,14 @@ export interface Rule {
   check(file: DockerfileContext): RuleFinding[];
 }
 
+/**
+ * True for a BuildKit build check, including a hadolint rule that carries a check's name as an alias:
+ * BuildKit's `# check=skip=` and `# check=error=true` directive then applies to it as `docker build` would.
+ */
+export function isBuildkitCheck(rule: Rule): boolean {
+  return rule.source === 'buildkit' || (rule.aliases ?? []).some((alias) => !/^DL\d{4}$/.test(alias));
+}
+
 /** Where every docs link for a Berth rule points; the pages are generated into docs/rules/. */
 export const BERTH_RULE_DOCS_BASE = 'https://github.com/berth-dev/berth/blob/main/docs/rules';
 

@@ -2,7 +2,7 @@ import type { Range } from 'vscode-languageserver-types';
 import { DockerfileContext, DEFAULT_RULE_OPTIONS, type BuildContextInfo, type RuleOptions } from '../dockerfile/context';
 import { dockerfileRules } from '../dockerfile/rules';
 import { readPragmas } from './pragmas';
-import type { Rule, RuleFix, RuleSource, Severity } from './rule';
+import { isBuildkitCheck, type Rule, type RuleFix, type RuleSource, type Severity } from './rule';
 
 /** A finding after ignores and severity overrides: what the editor, the CLI and tests consume. */
 export interface LintFinding {
@@ -76,13 +76,14 @@ export function lintDockerfile(input: LintInput): LintResult {
   for (const rule of input.rules ?? dockerfileRules) {
     const ruleNames = names(rule);
     if (ruleNames.some((n) => ignored.has(n))) continue;
-    if (rule.source === 'buildkit' && (skippedChecks.has('all') || ruleNames.some((n) => skippedChecks.has(n)))) continue;
+    const buildkitCheck = isBuildkitCheck(rule);
+    if (buildkitCheck && (skippedChecks.has('all') || ruleNames.some((n) => skippedChecks.has(n)))) continue;
     const override = ruleNames.map((n) => settings.severityOverrides[n]).find((s) => s !== undefined);
     if (override === 'off') continue;
     const optedIn = override !== undefined || experimentalChecks.has('all') || ruleNames.some((n) => experimentalChecks.has(n));
     if (rule.experimental && !optedIn) continue;
     let severity: Severity = override ?? rule.severity;
-    if (rule.source === 'buildkit' && pragmas.check?.error && override === undefined) severity = 'error';
+    if (buildkitCheck && pragmas.check?.error && override === undefined) severity = 'error';
     let ruleFindings;
     try {
       ruleFindings = rule.check(file);
