@@ -1,5 +1,5 @@
 import type { Range, TextEdit } from 'vscode-languageserver-types';
-import type { DockerfileContext } from '../dockerfile/context';
+import type { DockerfileContext, RuleOptions } from '../dockerfile/context';
 
 /** hadolint's four levels; BuildKit's warnings map to `warning`, its parse errors to `error`. */
 export type Severity = 'error' | 'warning' | 'info' | 'style';
@@ -38,6 +38,11 @@ export interface RuleDocs {
   bad: string;
   /** The same Dockerfile written so the rule is silent. */
   good: string;
+  /**
+   * Settings both examples are linted with, for a rule that is silent under the defaults (the label
+   * schema rules); the docs page shows them as the `.hadolint.yaml` that turns the rule on.
+   */
+  options?: Partial<RuleOptions>;
 }
 
 export interface Rule {

@@ -1,3 +1,5 @@
+import { stringify as toYaml } from 'yaml';
+import type { RuleOptions } from '../dockerfile/context';
 import type { Rule } from './rule';
 
 /** The docs page and README table for rules, generated from each rule's metadata (scripts/generate-docs.ts). */
@@ -17,7 +19,7 @@ ${aliases}${experimental}${upstream}
 ## Why
 
 ${rule.docs.why}
-
+${rule.docs.options ? examplesConfig(rule.docs.options) : ''}
 ## Flagged
 
 \`\`\`dockerfile
@@ -35,6 +37,25 @@ ${rule.docs.good.trimEnd()}
 - In \`.hadolint.yaml\`: \`ignored: [${rule.id}]\`, or move it to another level under \`override\`.
 - On one instruction: \`# hadolint ignore=${rule.id}\` on the line above.${rule.source === 'buildkit' ? `\n- For the whole file, as BuildKit reads it: \`# check=skip=${rule.id}\` at the top.` : ''}
 - In VS Code: add \`${rule.id}\` to \`berth.lint.ignore\`, or set it to \`off\` in \`berth.lint.severity\`.
+`;
+}
+
+/** hadolint's name for each rule option in `.hadolint.yaml`. */
+const CONFIG_KEYS: Record<keyof RuleOptions, string> = {
+  trustedRegistries: 'trustedRegistries',
+  labelSchema: 'label-schema',
+  strictLabels: 'strict-labels',
+};
+
+/** The `.hadolint.yaml` a rule's examples are linted with, for rules that only run when configured. */
+function examplesConfig(options: Partial<RuleOptions>): string {
+  const config = Object.fromEntries(Object.entries(options).map(([key, value]) => [CONFIG_KEYS[key as keyof RuleOptions], value]));
+  return `
+The examples below are linted with this \`.hadolint.yaml\`:
+
+\`\`\`yaml
+${toYaml(config).trimEnd()}
+\`\`\`
 `;
 }
 

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { SEVERITIES } from '../../lint/rule';
 import { ruleDocsPage, withRuleTable } from '../../lint/ruleDocs';
 import { lintDockerfile } from '../../lint/runner';
+import { DEFAULT_RULE_OPTIONS } from '../context';
 import { dockerfileRules } from './index';
 
 const ruleFiles = readdirSync(__dirname).filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts') && f !== 'index.ts');
@@ -35,7 +36,9 @@ for (const rule of dockerfileRules) {
     for (const field of ['why', 'bad', 'good'] as const) assert.ok(rule.docs[field].trim().length > 0, `docs.${field}`);
     // Experimental checks are opted in the way users do it, so the examples are linted as a user would see them.
     const optIn = (text: string) => (rule.experimental ? `# check=experimental=${rule.id}\n${text}` : text);
-    const lint = (text: string) => lintDockerfile({ text: optIn(text), rules: [rule] });
+    // Rules that need settings (a label schema) are linted with the ones their docs page shows.
+    const ruleOptions = { ...DEFAULT_RULE_OPTIONS, ...rule.docs.options };
+    const lint = (text: string) => lintDockerfile({ text: optIn(text), rules: [rule], settings: { ruleOptions } });
     const bad = lint(rule.docs.bad);
     assert.deepEqual(bad.failures, []);
     assert.ok(bad.findings.length > 0, `docs.bad is not flagged:\n${rule.docs.bad}`);
