@@ -24,6 +24,9 @@ const ASSIGNMENT = /^[A-Za-z_][A-Za-z0-9_]*=/;
 interface Word {
   value: string;
   raw: string;
+  /** Where the word starts in the script, and where it ends (exclusive). */
+  start: number;
+  end: number;
 }
 
 type Token = { kind: 'word'; word: Word } | { kind: 'operator'; text: string };
@@ -33,8 +36,9 @@ function tokenize(script: string): Token[] {
   let value = '';
   let raw = '';
   let inWord = false;
+  let start = 0;
   const endWord = () => {
-    if (inWord) tokens.push({ kind: 'word', word: { value, raw } });
+    if (inWord) tokens.push({ kind: 'word', word: { value, raw, start, end: i } });
     value = '';
     raw = '';
     inWord = false;
@@ -51,6 +55,7 @@ function tokenize(script: string): Token[] {
         i += 3;
         continue;
       }
+      if (!inWord) start = i;
       inWord = true;
       value += script[i + 1] ?? '';
       raw += script.slice(i, i + 2);
@@ -58,6 +63,7 @@ function tokenize(script: string): Token[] {
       continue;
     }
     if (c === "'" || c === '"') {
+      if (!inWord) start = i;
       inWord = true;
       const close = findClosingQuote(script, i);
       const body = script.slice(i + 1, close);
@@ -69,6 +75,7 @@ function tokenize(script: string): Token[] {
     if (c === '$' && script[i + 1] === '(') {
       // Command substitution stays inside the word; its commands are read separately.
       const close = findClosingParen(script, i + 1);
+      if (!inWord) start = i;
       inWord = true;
       value += script.slice(i, close + 1);
       raw += script.slice(i, close + 1);
@@ -91,6 +98,7 @@ function tokenize(script: string): Token[] {
       i += operator.length;
       continue;
     }
+    if (!inWord) start = i;
     inWord = true;
     value += c;
     raw += c;
@@ -131,17 +139,44 @@ function findClosingParen(script: string, open: number): number {
 
 /** Splits a shell script into its simple commands, in order, including those inside `$(...)`. */
 export function parseShell(script: string): ShellCommand[] {
+  return readCommands(script, 0);
+}
+
+/** Where one word of a command lies in the script: start offset, end offset (exclusive). */
+export interface WordSpan {
+  start: number;
+  end: number;
+}
+
+/**
+ * Where each command's words lie, kept beside the commands rather than in them so that a
+ * ShellCommand stays the plain value callers compare; filled by parseShell.
+ */
+const spansByCommand = new WeakMap<ShellCommand, readonly WordSpan[]>();
+
+/**
+ * Where each of the command's raw words (program first) lies in the script that was given to
+ * parseShell, so a rule can point at a word; undefined for commands parseShell did not make.
+ */
+export function wordSpans(command: ShellCommand): readonly WordSpan[] | undefined {
+  return spansByCommand.get(command);
+}
+
+/** `base` is where `script` starts in the outermost script; undefined when that is not known. */
+function readCommands(script: string, base: number | undefined): ShellCommand[] {
   const commands: ShellCommand[] = [];
   let words: Word[] = [];
   const flush = (followedBy: string) => {
     while (words.length > 0 && (RESERVED_PREFIXES.has(words[0].raw) || ASSIGNMENT.test(words[0].raw))) words.shift();
     if (words.length > 0 && !(words.length === 1 && RESERVED_ALONE.has(words[0].raw))) {
-      commands.push({
+      const command: ShellCommand = {
         name: words[0].value,
         args: words.slice(1).map((w) => w.value),
         rawWords: words.map((w) => w.raw),
         followedBy,
-      });
+      };
+      if (base !== undefined) spansByCommand.set(command, words.map((w) => ({ start: base + w.start, end: base + w.end })));
+      commands.push(command);
     }
     words = [];
   };
@@ -149,7 +184,12 @@ export function parseShell(script: string): ShellCommand[] {
     if (token.kind === 'operator') flush(token.text);
     else {
       words.push(token.word);
-      for (const inner of token.word.raw.matchAll(/\$\(([^]*)\)/g)) commands.push(...parseShell(inner[1]));
+      // A line continuation inside the word leaves its raw text apart from the script; offsets into it are then unknown.
+      const rawIsContiguous = base !== undefined && script.startsWith(token.word.raw, token.word.start);
+      for (const inner of token.word.raw.matchAll(/\$\(([^]*)\)/g)) {
+        const innerBase = rawIsContiguous ? base + token.word.start + (inner.index ?? 0) + 2 : undefined;
+        commands.push(...readCommands(inner[1], innerBase));
+      }
     }
   }
   flush('end');
