@@ -34,12 +34,12 @@ test('a pair knows when its key or value comes from a variable', () => {
 });
 
 test('schema value checks report the value of each bad pair and skip other labels and variables', () => {
-  const text = 'FROM alpine\nLABEL url=nope other=nope\nLABEL url="https://example.com" url=$FROM_ARG url=""';
+  const text = 'FROM alpine\nLABEL url=nope other=nope\nLABEL url="https://example.com" url=$FROM_ARG url="" url=';
   const findings = invalidSchemaValues(parse(text, { url: 'url', other: 'text' }), (t) => t === 'url', isUrl, (key) => `bad ${key}`);
   const lines = text.split('\n');
   assert.deepEqual(
     findings.map((f) => [f.range.start.line, lines[f.range.start.line].slice(f.range.start.character, f.range.end.character), f.message]),
-    [[1, 'nope', 'bad url'], [2, '""', 'bad url']],
+    [[1, 'nope', 'bad url'], [2, '""', 'bad url'], [2, 'url=', 'bad url']],
   );
 });
 

@@ -13,7 +13,7 @@ export interface LabelPair {
   key: string;
   value: string;
   keyRange: Range;
-  /** The value as written (quotes included); the whole pair when it has no value at all. */
+  /** The value as written (quotes included); the whole pair when nothing follows the key (`LABEL a=`). */
   valueRange: Range;
   /** The whole `key=value`. */
   range: Range;
@@ -36,15 +36,16 @@ export function labelPairs(label: Label): LabelPair[] {
     const refersToVariable = (range: Range) => variables.some((v) => contains(range, v));
     pairs = label.getProperties().map((property: Property) => {
       const keyRange = property.getNameRange();
-      const valueRange = property.getValueRange() ?? property.getRange();
+      const writtenValue = property.getValueRange();
+      const hasWrittenValue = writtenValue !== null && !isEmptyRange(writtenValue);
       return {
         key: property.getName(),
         value: property.getValue() ?? '',
         keyRange,
-        valueRange,
+        valueRange: hasWrittenValue ? writtenValue : property.getRange(),
         range: property.getRange(),
         keyIsDynamic: refersToVariable(keyRange),
-        valueIsDynamic: property.getValueRange() !== null && refersToVariable(valueRange),
+        valueIsDynamic: hasWrittenValue && refersToVariable(writtenValue),
       };
     });
     pairCache.set(label, pairs);
@@ -111,6 +112,10 @@ export function stagesMissingLabel(file: DockerfileContext, key: string): Stage[
     }
   }
   return [...missing];
+}
+
+function isEmptyRange(range: Range): boolean {
+  return range.start.line === range.end.line && range.start.character === range.end.character;
 }
 
 function contains(outer: Range, inner: Range): boolean {
