@@ -8,8 +8,9 @@ import {
   type Heredoc,
 } from 'dockerfile-ast';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { Range } from 'vscode-languageserver-types';
 import { parseDirectives, type ParserDirective } from './directives';
-import { parseShell, type ShellCommand } from './shell';
+import { parseShell, wordSpans, type ShellCommand, type WordSpan } from './shell';
 
 /** Settings that change what some rules accept, as hadolint's config names them. */
 export interface RuleOptions {
@@ -49,6 +50,8 @@ export class DockerfileContext {
   readonly instructions: Instruction[];
   private stageCache?: Stage[];
   private readonly shellCache = new Map<Instruction, ShellCommand[]>();
+  /** For each command of shellCommands: where its words are in the document (see wordRange). */
+  private readonly wordPlacers = new WeakMap<ShellCommand, (index: number) => Range | undefined>();
   private lineCache?: string[];
   private directiveCache?: ParserDirective[];
 
@@ -137,22 +140,59 @@ export class DockerfileContext {
     return commands;
   }
 
+  /**
+   * The document range of one word (0 is the program, as in `rawWords`) of a command from
+   * shellCommands, so a finding can point at the word and a fix can edit it. An exec-form word's
+   * range includes its quotes. Undefined when the word cannot be placed.
+   */
+  wordRange(command: ShellCommand, index: number): Range | undefined {
+    return this.wordPlacers.get(command)?.(index);
+  }
+
   private readRunCommands(run: Run): ShellCommand[] {
     if (this.isExecForm(run)) {
-      const words = run.getJSONStrings().map((s) => s.getValue().slice(1, -1));
+      const strings = run.getJSONStrings();
+      const words = strings.map((s) => s.getValue().slice(1, -1));
       if (words.length === 0) return [];
-      return [{ name: words[0], args: words.slice(1), rawWords: words, followedBy: 'end' }];
+      const command: ShellCommand = { name: words[0], args: words.slice(1), rawWords: words, followedBy: 'end' };
+      this.wordPlacers.set(command, (index) => strings[index]?.getRange());
+      return [command];
     }
     const heredocs = this.heredocs(run);
     if (heredocs.length > 0) {
-      const bodies = heredocs.map((h) => {
-        const range = h.getContentRange();
-        return range ? this.document.getText(range) : '';
-      });
       // The line that opens the heredocs can run commands of its own (`RUN <<EOF bash`); it is not the script.
-      return bodies.flatMap((body) => parseShell(body));
+      return heredocs.flatMap((h) => {
+        const range = h.getContentRange();
+        if (!range) return [];
+        const bodyStart = this.document.offsetAt(range.start);
+        return this.placeWords(parseShell(this.document.getText(range)), (offset) => bodyStart + offset);
+      });
     }
-    return parseShell(this.runScript(run));
+    const { script, pieces } = this.mapRunScript(run);
+    return this.placeWords(parseShell(script), (offset) => {
+      let piece = pieces[0];
+      for (const candidate of pieces) {
+        if (candidate.scriptStart > offset) break;
+        piece = candidate;
+      }
+      return piece.documentStart + (offset - piece.scriptStart);
+    });
+  }
+
+  /** Remembers where the commands' words are, given where an offset of their script is in the document. */
+  private placeWords(commands: ShellCommand[], toDocument: (scriptOffset: number) => number): ShellCommand[] {
+    for (const command of commands) {
+      const spans = wordSpans(command);
+      if (!spans) continue;
+      this.wordPlacers.set(command, (index) => {
+        const span: WordSpan | undefined = spans[index];
+        if (!span) return undefined;
+        // The end is placed from the word's last character: a word can end where a joined line did.
+        const start = this.document.positionAt(toDocument(span.start));
+        return { start, end: this.document.positionAt(toDocument(span.end - 1) + 1) };
+      });
+    }
+    return commands;
   }
 
   /**
@@ -160,17 +200,30 @@ export class DockerfileContext {
    * and comment or blank lines inside the continuation dropped, as the builder does.
    */
   runScript(run: Instruction): string {
+    return this.mapRunScript(run).script;
+  }
+
+  /** The run script, and for each line kept in it where that line starts in the script and in the document. */
+  private mapRunScript(run: Instruction): { script: string; pieces: { scriptStart: number; documentStart: number }[] } {
     const flags = (run as Run).getFlags?.() ?? [];
     const start = flags.length > 0 ? this.document.offsetAt(flags[flags.length - 1].getRange().end) : this.argumentsStart(run);
     const raw = this.text.slice(start, this.document.offsetAt(run.getRange().end));
     const escape = this.escapeCharacter;
     const kept: string[] = [];
+    const pieces: { scriptStart: number; documentStart: number }[] = [];
+    let scriptLength = 0;
+    let lineStart = start;
     raw.split(/\r?\n/).forEach((line, index) => {
+      const documentStart = lineStart;
+      lineStart += line.length + (this.text.startsWith('\r\n', lineStart + line.length) ? 2 : 1);
       if (index > 0 && (line.trim() === '' || line.trimStart().startsWith('#'))) return;
       const trimmed = line.replace(/[ \t]+$/, '');
-      kept.push(trimmed.endsWith(escape) ? trimmed.slice(0, -escape.length) : line);
+      const piece = trimmed.endsWith(escape) ? trimmed.slice(0, -escape.length) : line;
+      kept.push(piece);
+      pieces.push({ scriptStart: scriptLength, documentStart });
+      scriptLength += piece.length;
     });
-    return kept.join('');
+    return { script: kept.join(''), pieces };
   }
 
   private argumentsStart(instruction: Instruction): number {
