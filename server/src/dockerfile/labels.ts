@@ -2,7 +2,7 @@
  * Labels as hadolint's label rules (DL3048–DL3058) read them: the `key=value` pairs of each LABEL,
  * which stages end up carrying a label, and the value formats a `label-schema` can ask for.
  */
-import { Copy, Label, type Property } from 'dockerfile-ast';
+import { Copy, Label, type Dockerfile, type Property } from 'dockerfile-ast';
 import parseSpdxExpression from 'spdx-expression-parse';
 import type { Range } from 'vscode-languageserver-types';
 import type { RuleFinding } from '../lint/rule';
@@ -26,15 +26,20 @@ export interface LabelPair {
 /** The value types hadolint's `label-schema` knows. */
 export type LabelType = 'text' | 'url' | 'semver' | 'hash' | 'rfc3339' | 'spdx' | 'email';
 
+// Keyed by the parse, which the server shares across lints of one document version.
 const pairCache = new WeakMap<Label, LabelPair[]>();
+const filePairCache = new WeakMap<Dockerfile, LabelPair[]>();
 
 /** The pairs a LABEL instruction sets, in order. */
 export function labelPairs(label: Label): LabelPair[] {
   let pairs = pairCache.get(label);
   if (!pairs) {
-    const variables = label.getVariables().map((v) => v.getRange());
+    const properties = label.getProperties();
+    // Finding variables costs more than reading the pairs; most labels have no `$` to look at.
+    const mayHaveVariables = properties.some((p) => p.getName().includes('$') || p.getValue()?.includes('$'));
+    const variables = mayHaveVariables ? label.getVariables().map((v) => v.getRange()) : [];
     const refersToVariable = (range: Range) => variables.some((v) => contains(range, v));
-    pairs = label.getProperties().map((property: Property) => {
+    pairs = properties.map((property: Property) => {
       const keyRange = property.getNameRange();
       const writtenValue = property.getValueRange();
       const hasWrittenValue = writtenValue !== null && !isEmptyRange(writtenValue);
@@ -58,7 +63,12 @@ export function labelPairs(label: Label): LabelPair[] {
  * leaves it out: it labels the images built from this one, not this image.
  */
 export function fileLabelPairs(file: DockerfileContext): LabelPair[] {
-  return file.instructions.flatMap((instruction) => (instruction instanceof Label ? labelPairs(instruction) : []));
+  let pairs = filePairCache.get(file.ast);
+  if (!pairs) {
+    pairs = file.instructions.flatMap((instruction) => (instruction instanceof Label ? labelPairs(instruction) : []));
+    filePairCache.set(file.ast, pairs);
+  }
+  return pairs;
 }
 
 /** The labels of `file.options.labelSchema` whose type satisfies `selects`, e.g. every `url` label. */
@@ -93,25 +103,47 @@ export function stagesMissingLabel(file: DockerfileContext, key: string): Stage[
   const missing = new Set<Stage>();
   const namesWithLabel = new Set<string>();
   const forgive = (name: string) => {
-    for (const stage of missing) if (stage.name?.toLowerCase() === name.toLowerCase()) missing.delete(stage);
+    for (const stage of missing) if (stageLabels(stage).name === name) missing.delete(stage);
   };
   for (const stage of file.stages) {
-    const base = (stage.from.getImageName() ?? '').toLowerCase();
-    const inherits = namesWithLabel.has(base);
-    if (inherits && stage.name) namesWithLabel.add(stage.name.toLowerCase());
-    if (!inherits) missing.add(stage);
-    for (const instruction of stage.instructions) {
-      if (instruction instanceof Copy) {
-        const source = instruction.getFromFlag()?.getValue();
-        if (source) forgive(source);
-      } else if (instruction instanceof Label && labelPairs(instruction).some((pair) => pair.key === key)) {
-        forgive(stage.name ?? base);
-        missing.delete(stage);
-        if (stage.name) namesWithLabel.add(stage.name.toLowerCase());
-      }
-    }
+    const { name, base, keys, copiedFrom } = stageLabels(stage);
+    // Within a stage the order of COPY and LABEL does not matter: both only forgive or settle stages.
+    const hasLabel = namesWithLabel.has(base) || keys.has(key);
+    if (hasLabel && name) namesWithLabel.add(name);
+    if (!hasLabel) missing.add(stage);
+    copiedFrom.forEach(forgive);
+    if (keys.has(key)) forgive(name ?? base);
   }
   return [...missing];
+}
+
+/** What DL3049 needs of a stage, read once per parse; names are lower-cased as the builder compares them. */
+interface StageLabels {
+  name?: string;
+  /** The image or stage it is built FROM, without tag. */
+  base: string;
+  /** Every label key its LABELs set. */
+  keys: Set<string>;
+  /** The `COPY --from=` sources. */
+  copiedFrom: string[];
+}
+
+const stageLabelCache = new WeakMap<Stage, StageLabels>();
+
+function stageLabels(stage: Stage): StageLabels {
+  let facts = stageLabelCache.get(stage);
+  if (!facts) {
+    facts = { name: stage.name?.toLowerCase(), base: (stage.from.getImageName() ?? '').toLowerCase(), keys: new Set(), copiedFrom: [] };
+    for (const instruction of stage.instructions) {
+      if (instruction instanceof Label) for (const pair of labelPairs(instruction)) facts.keys.add(pair.key);
+      else if (instruction instanceof Copy) {
+        const source = instruction.getFromFlag()?.getValue();
+        if (source) facts.copiedFrom.push(source.toLowerCase());
+      }
+    }
+    stageLabelCache.set(stage, facts);
+  }
+  return facts;
 }
 
 function isEmptyRange(range: Range): boolean {
