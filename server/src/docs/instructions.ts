@@ -10,7 +10,25 @@ export interface FlagDoc {
   /** How it is written, e.g. `--chown=<user>:<group>`. */
   syntax: string;
   description: string;
+  /**
+   * How the builder reads the value: `string` needs `=value`, `boolean` may stand alone or take
+   * true/false, `list` is a string that may be repeated. Omitted means `string`.
+   */
+  kind?: FlagKind;
+  /** What the value must look like, for the builder to accept it; omitted means anything. */
+  format?: FlagFormat;
+  /** The builder expands variables in the value first, so a value holding `$` can only be judged at build time. */
+  expands?: boolean;
 }
+
+export type FlagKind = 'string' | 'boolean' | 'list';
+
+/**
+ * A flag value's grammar as the builder checks it: a Go duration of at least 1ms (or 0), a
+ * non-negative count, file permissions (octal up to 7777, or symbolic), a platform, RUN's mount
+ * options, or one of a fixed set of words.
+ */
+export type FlagFormat = 'duration' | 'count' | 'chmod' | 'platform' | 'mount' | { oneOf: readonly string[] };
 
 export interface InstructionDoc {
   keyword: string;
@@ -32,18 +50,18 @@ export function instructionUrl(doc: InstructionDoc): string {
   return `${DOCKERFILE_REFERENCE}#${doc.anchor}`;
 }
 
-const chown: FlagDoc = { name: 'chown', syntax: '--chown=<user>[:<group>]', description: 'Owner of the copied files in the image, by name or numeric id. Without it, files belong to root.' };
-const chmod: FlagDoc = { name: 'chmod', syntax: '--chmod=<perms>', description: 'Permission bits for the copied files, in octal (`755`) or symbolic form (`u+x`).' };
-const link: FlagDoc = { name: 'link', syntax: '--link[=<boolean>]', description: 'Copy into an independent layer, so the files stay cached even when earlier layers change.' };
-const exclude: FlagDoc = { name: 'exclude', syntax: '--exclude=<pattern>', description: 'Leave out source paths matching the pattern; may be given several times.' };
-const parents: FlagDoc = { name: 'parents', syntax: '--parents[=<boolean>]', description: 'Keep the source paths\u2019 parent folders under the destination instead of flattening them.' };
-const platform: FlagDoc = { name: 'platform', syntax: '--platform=<os>/<arch>[/<variant>]', description: 'The platform of the base image to pull, such as `linux/arm64` or `$BUILDPLATFORM` for a cross-compiling build stage.' };
+const chown: FlagDoc = { name: 'chown', syntax: '--chown=<user>[:<group>]', description: 'Owner of the copied files in the image, by name or numeric id. Without it, files belong to root.', expands: true };
+const chmod: FlagDoc = { name: 'chmod', syntax: '--chmod=<perms>', description: 'Permission bits for the copied files, in octal (`755`) or symbolic form (`u+x`).', format: 'chmod', expands: true };
+const link: FlagDoc = { name: 'link', syntax: '--link[=<boolean>]', description: 'Copy into an independent layer, so the files stay cached even when earlier layers change.', kind: 'boolean' };
+const exclude: FlagDoc = { name: 'exclude', syntax: '--exclude=<pattern>', description: 'Leave out source paths matching the pattern; may be given several times.', kind: 'list' };
+const parents: FlagDoc = { name: 'parents', syntax: '--parents[=<boolean>]', description: 'Keep the source paths\u2019 parent folders under the destination instead of flattening them.', kind: 'boolean' };
+const platform: FlagDoc = { name: 'platform', syntax: '--platform=<os>/<arch>[/<variant>]', description: 'The platform of the base image to pull, such as `linux/arm64` or `$BUILDPLATFORM` for a cross-compiling build stage.', format: 'platform', expands: true };
 const healthcheckFlags: FlagDoc[] = [
-  { name: 'interval', syntax: '--interval=<duration>', description: 'Time between checks (default 30s).' },
-  { name: 'timeout', syntax: '--timeout=<duration>', description: 'How long one check may run before it counts as failed (default 30s).' },
-  { name: 'start-period', syntax: '--start-period=<duration>', description: 'Grace time after the container starts; failures in it do not count (default 0s).' },
-  { name: 'start-interval', syntax: '--start-interval=<duration>', description: 'Time between checks during the start period (default 5s).' },
-  { name: 'retries', syntax: '--retries=<n>', description: 'Consecutive failures before the container is reported unhealthy (default 3).' },
+  { name: 'interval', syntax: '--interval=<duration>', description: 'Time between checks (default 30s).', format: 'duration' },
+  { name: 'timeout', syntax: '--timeout=<duration>', description: 'How long one check may run before it counts as failed (default 30s).', format: 'duration' },
+  { name: 'start-period', syntax: '--start-period=<duration>', description: 'Grace time after the container starts; failures in it do not count (default 0s).', format: 'duration' },
+  { name: 'start-interval', syntax: '--start-interval=<duration>', description: 'Time between checks during the start period (default 5s).', format: 'duration' },
+  { name: 'retries', syntax: '--retries=<n>', description: 'Consecutive failures before the container is reported unhealthy (default 3).', format: 'count' },
 ];
 
 export const INSTRUCTION_DOCS: readonly InstructionDoc[] = [
@@ -63,9 +81,10 @@ export const INSTRUCTION_DOCS: readonly InstructionDoc[] = [
     parameters: ['<command>'],
     example: 'RUN --mount=type=cache,target=/root/.cache/go-build go build -o /bin/app ./cmd/app',
     flags: [
-      { name: 'mount', syntax: '--mount=type=<cache|bind|secret|ssh|tmpfs>[,<option>=<value>...]', description: 'Makes a cache folder, files from the context or another stage, a secret, the SSH agent or a tmpfs available to this command only; nothing mounted ends up in the image.' },
-      { name: 'network', syntax: '--network=<default|none|host>', description: 'The network the command runs in: `none` proves a step needs no downloads; `host` needs the build to allow it.' },
-      { name: 'security', syntax: '--security=<sandbox|insecure>', description: '`insecure` runs the command with full privileges; the builder must allow it.' },
+      { name: 'mount', syntax: '--mount=type=<cache|bind|secret|ssh|tmpfs>[,<option>=<value>...]', description: 'Makes a cache folder, files from the context or another stage, a secret, the SSH agent or a tmpfs available to this command only; nothing mounted ends up in the image.', kind: 'list', format: 'mount' },
+      { name: 'network', syntax: '--network=<default|none|host>', description: 'The network the command runs in: `none` proves a step needs no downloads; `host` needs the build to allow it.', format: { oneOf: ['default', 'none', 'host'] } },
+      { name: 'security', syntax: '--security=<sandbox|insecure>', description: '`insecure` runs the command with full privileges; the builder must allow it.', format: { oneOf: ['sandbox', 'insecure'] } },
+      { name: 'device', syntax: '--device=<name>[,required]', description: 'Makes a CDI device (such as a GPU) available to this command; may be given several times.', kind: 'list' },
     ],
     anchor: 'run',
   },
@@ -106,10 +125,9 @@ export const INSTRUCTION_DOCS: readonly InstructionDoc[] = [
       chown,
       chmod,
       link,
-      { name: 'checksum', syntax: '--checksum=<algorithm>:<hash>', description: 'Verifies a remote source against this digest before using it.' },
-      { name: 'keep-git-dir', syntax: '--keep-git-dir[=<boolean>]', description: 'Keep the `.git` folder when the source is a Git repository.' },
-      { name: 'unpack', syntax: '--unpack[=<boolean>]', description: 'Whether to unpack an archive source (local archives are unpacked by default, remote ones are not).' },
-      parents,
+      { name: 'checksum', syntax: '--checksum=<algorithm>:<hash>', description: 'Verifies a remote source against this digest before using it.', expands: true },
+      { name: 'keep-git-dir', syntax: '--keep-git-dir[=<boolean>]', description: 'Keep the `.git` folder when the source is a Git repository.', kind: 'boolean' },
+      { name: 'unpack', syntax: '--unpack[=<boolean>]', description: 'Whether to unpack an archive source (local archives are unpacked by default, remote ones are not).', kind: 'boolean' },
       exclude,
     ],
     anchor: 'add',
