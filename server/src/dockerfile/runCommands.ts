@@ -1,0 +1,102 @@
+import { Add, Copy, Onbuild, Run, type Instruction } from 'dockerfile-ast';
+import type { Range } from 'vscode-languageserver-types';
+import type { DockerfileContext } from './context';
+import { programName, type ShellCommand } from './shell';
+
+/**
+ * What the rules about RUN scripts and copied files share: every RUN (ONBUILD triggers included,
+ * as hadolint checks them too), the commands they execute and where their words are, and the
+ * sources and destination of a COPY or ADD.
+ */
+
+/** The instruction an ONBUILD registers (`ONBUILD RUN make` is read as its RUN); others as they are. */
+export function unwrapOnbuild(instruction: Instruction): Instruction {
+  return (instruction instanceof Onbuild && instruction.getTriggerInstruction()) || instruction;
+}
+
+/** Every RUN of the file in order, ONBUILD RUN triggers included. */
+export function runInstructions(file: DockerfileContext): Run[] {
+  return file.instructions.map(unwrapOnbuild).filter((i): i is Run => i instanceof Run);
+}
+
+/** One command a RUN executes, with the RUN. */
+export interface RunCommand {
+  run: Run;
+  command: ShellCommand;
+}
+
+/** The commands of the file's RUN instructions whose program (by base name) is one of `programs`. */
+export function commandsNamed(file: DockerfileContext, programs: ReadonlySet<string>): RunCommand[] {
+  return runInstructions(file).flatMap((run) =>
+    file.shellCommands(run).flatMap((command) => (programs.has(programName(command)) ? [{ run, command }] : [])),
+  );
+}
+
+/** Where a command's word is (0 is the program); the RUN keyword when the word cannot be placed. */
+export function wordRange(file: DockerfileContext, found: RunCommand, index = 0): Range {
+  return file.wordRange(found.command, index) ?? found.run.getInstructionRange();
+}
+
+/**
+ * True when a fix may edit the command's words as shell text: exec-form words are JSON strings,
+ * where inserting or deleting a shell word would break the array.
+ */
+export function editableAsShell(file: DockerfileContext, found: RunCommand): boolean {
+  return !file.isExecForm(found.run) && file.wordRange(found.command, 0) !== undefined;
+}
+
+/** One path argument of a COPY or ADD. */
+export interface PathArgument {
+  /** As written, quotes included. */
+  raw: string;
+  /** Without surrounding quotes. */
+  value: string;
+  range: Range;
+  /** A `<<EOF` source: the file's content is written in the Dockerfile. */
+  heredoc: boolean;
+}
+
+export interface CopyArguments {
+  sources: PathArgument[];
+  /** The last argument; undefined when there is at most one argument. */
+  destination?: PathArgument;
+}
+
+/**
+ * The sources and destination of a COPY or ADD: flags left out, JSON form read as its strings,
+ * and heredoc bodies (which the parser lists as arguments) left out.
+ */
+export function copyArguments(file: DockerfileContext, instruction: Copy | Add): CopyArguments {
+  const paths: PathArgument[] = file.isExecForm(instruction)
+    ? instruction.getJSONStrings().map((s) => ({ raw: s.getValue(), value: s.getJSONValue(), range: s.getRange(), heredoc: false }))
+    : shellFormPaths(file, instruction);
+  if (paths.length < 2) return { sources: paths };
+  return { sources: paths.slice(0, -1), destination: paths[paths.length - 1] };
+}
+
+function shellFormPaths(file: DockerfileContext, instruction: Copy | Add): PathArgument[] {
+  const bodyStarts = file.heredocs(instruction).map((h) => file.document.offsetAt((h.getContentRange() ?? h.getDelimiterRange() ?? h.getStartRange()).start));
+  const argumentsEnd = bodyStarts.length > 0 ? Math.min(...bodyStarts) : Infinity;
+  return instruction
+    .getArguments()
+    .filter((a) => file.document.offsetAt(a.getRange().start) < argumentsEnd)
+    .map((a) => ({ raw: a.getValue(), value: dropQuotes(a.getValue()), range: a.getRange(), heredoc: /^<<-?["']?\w/.test(a.getValue()) }));
+}
+
+/** A path with one pair of surrounding quotes removed, as the builder reads it. */
+export function dropQuotes(path: string): string {
+  return /^(["']).*\1$/s.test(path) && path.length >= 2 ? path.slice(1, -1) : path;
+}
+
+/** The last component of a Linux or Windows path. */
+export function baseName(path: string): string {
+  return path.slice(Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\')) + 1);
+}
+
+/** The compressed or tar archive suffixes hadolint knows; ADD extracts a local tar archive like these. */
+const ARCHIVE_SUFFIXES = ['.tar', '.Z', '.bz2', '.gz', '.lz', '.lzma', '.tZ', '.tb2', '.tbz', '.tbz2', '.tgz', '.tlz', '.tpz', '.txz', '.xz'];
+
+export function isArchive(path: string): boolean {
+  const unquoted = dropQuotes(path);
+  return ARCHIVE_SUFFIXES.some((suffix) => unquoted.endsWith(suffix));
+}
