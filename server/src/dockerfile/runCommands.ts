@@ -1,5 +1,6 @@
 import { Add, Copy, Onbuild, Run, type Instruction } from 'dockerfile-ast';
 import type { Range } from 'vscode-languageserver-types';
+import type { RuleFix } from '../lint/rule';
 import type { DockerfileContext } from './context';
 import { programName, type ShellCommand } from './shell';
 
@@ -43,6 +44,25 @@ export function wordRange(file: DockerfileContext, found: RunCommand, index = 0)
  */
 export function editableAsShell(file: DockerfileContext, found: RunCommand): boolean {
   return !file.isExecForm(found.run) && file.wordRange(found.command, 0) !== undefined;
+}
+
+/**
+ * True when the command has one of the options, given as hadolint reads them: a long name matches
+ * `--name` and `--name=value`; a one-letter name matches a letter among the leading letters of a
+ * single-dash word (`-q`, `-qO-`, `-nv`), so a grouped flag and its attached value still count.
+ */
+export function hasOption(command: ShellCommand, ...names: string[]): boolean {
+  const letters = command.args.flatMap((arg) => /^-([A-Za-z]+)/.exec(arg)?.[1] ?? []).join('');
+  return names.some((name) =>
+    name.length === 1 ? letters.includes(name) : command.args.some((arg) => arg === `--${name}` || arg.startsWith(`--${name}=`)),
+  );
+}
+
+/** A fix that writes `text` right after the command's program word, or undefined when it cannot be placed. */
+export function insertAfterProgram(file: DockerfileContext, found: RunCommand, title: string, text: string): RuleFix | undefined {
+  const program = file.wordRange(found.command, 0);
+  if (!program || !editableAsShell(file, found)) return undefined;
+  return { title, edits: [{ range: { start: program.end, end: program.end }, newText: text }] };
 }
 
 /** One path argument of a COPY or ADD. */
