@@ -1,7 +1,13 @@
 // Bundles the extension client, the language server and the CLI into dist/ with esbuild.
 import * as esbuild from 'esbuild';
+import { existsSync, readdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
 
 const production = process.argv.includes('--production');
+// a production build ships without source maps; drop those a development build left behind
+if (production && existsSync('dist')) {
+  for (const file of readdirSync('dist')) if (file.endsWith('.map')) rmSync(join('dist', file), { force: true });
+}
 
 await esbuild.build({
   entryPoints: {
