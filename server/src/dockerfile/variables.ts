@@ -1,0 +1,370 @@
+/**
+ * Which ARG and ENV variables an instruction sees, and what they expand to, following BuildKit:
+ *
+ * - FROM lines see the global scope: the platform ARGs BuildKit predefines and the ARGs declared
+ *   before the first FROM.
+ * - A stage starts empty (its base image's ENV aside) or, when FROM names an earlier stage, with
+ *   everything that stage ended with. An `ARG NAME` without a default takes the global value.
+ * - An instruction's words are expanded with the scope before it: `ENV A=1 B=$A` reads the old A,
+ *   while each name of a multi-name ARG is visible to the next.
+ *
+ * Rules, completion and hover share this view; it is computed once per parsed file.
+ */
+import { Add, Arg, Copy, Env, From, Label, Stopsignal, User, Volume, Workdir, type Dockerfile, type Instruction, type Property } from 'dockerfile-ast';
+import type { Range } from 'vscode-languageserver-types';
+import type { DockerfileContext, Stage } from './context';
+import { expandWord, type ValueLookup } from './wordExpansion';
+
+export type VariableKind = 'predefined' | 'arg' | 'env';
+
+export interface VariableDefinition {
+  name: string;
+  kind: VariableKind;
+  /** The ARG or ENV that declares it; undefined for a predefined variable. */
+  instruction?: Arg | Env;
+  property?: Property;
+  /** The stage that declares it; undefined for global ARGs and predefined variables. */
+  stageIndex?: number;
+}
+
+/** A variable visible at some point of the file and what `$NAME` expands to there. */
+export interface ScopedVariable {
+  definition: VariableDefinition;
+  /**
+   * The value when the file tells it; null when it is set from outside the file (a build argument,
+   * the base image); undefined for an ARG declared without a default, which expands to nothing
+   * unless the build passes a value.
+   */
+  value: string | null | undefined;
+}
+
+export interface VariableScope {
+  get(name: string): ScopedVariable | undefined;
+  /** Every variable visible here, predefined ones included. */
+  variables(): ScopedVariable[];
+  /** True when the stage starts from an image outside this file, whose own ENV Berth cannot see. */
+  readonly imageEnvironmentUnknown: boolean;
+  /** What a name expands to here, for expandWord. */
+  readonly lookup: ValueLookup;
+}
+
+/**
+ * The platform ARGs BuildKit sets in the global scope, with the values a linux/amd64 builder gives
+ * them. A stage sees them only after redeclaring them (`ARG TARGETARCH`).
+ */
+export const PLATFORM_ARGS: Readonly<Record<string, string | null>> = {
+  BUILDPLATFORM: 'linux/amd64',
+  BUILDOS: 'linux',
+  BUILDARCH: 'amd64',
+  BUILDVARIANT: '',
+  TARGETPLATFORM: 'linux/amd64',
+  TARGETOS: 'linux',
+  TARGETARCH: 'amd64',
+  TARGETVARIANT: '',
+  TARGETSTAGE: null,
+};
+
+/** The proxy ARGs Docker documents as usable without an ARG instruction; set only when the build passes them. */
+export const PROXY_ARGS: readonly string[] = ['HTTP_PROXY', 'http_proxy', 'HTTPS_PROXY', 'https_proxy', 'FTP_PROXY', 'ftp_proxy', 'NO_PROXY', 'no_proxy', 'ALL_PROXY', 'all_proxy'];
+
+/** BuildKit's own build arguments that it never puts in the environment and never reports. */
+const BUILDKIT_ONLY_ARGS = ['BUILDKIT_SBOM_SCAN_CONTEXT', 'BUILDKIT_SBOM_SCAN_STAGE'];
+
+/** The PATH BuildKit sets when the base image has none (always the case for `scratch`). */
+const DEFAULT_PATH = '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin';
+
+class MutableScope implements VariableScope {
+  constructor(
+    private readonly map: Map<string, ScopedVariable>,
+    readonly imageEnvironmentUnknown: boolean,
+  ) {}
+
+  get(name: string): ScopedVariable | undefined {
+    return this.map.get(name);
+  }
+
+  variables(): ScopedVariable[] {
+    return [...this.map.values()];
+  }
+
+  readonly lookup: ValueLookup = (name) => {
+    const variable = this.map.get(name);
+    if (variable) return variable.value;
+    // A name the file never declares may still come from the base image.
+    return this.imageEnvironmentUnknown ? null : undefined;
+  };
+
+  set(variable: ScopedVariable): void {
+    this.map.set(variable.definition.name, variable);
+  }
+
+  clone(): MutableScope {
+    return new MutableScope(new Map(this.map), this.imageEnvironmentUnknown);
+  }
+}
+
+function predefined(name: string, value: string | null): ScopedVariable {
+  return { definition: { name, kind: 'predefined' }, value };
+}
+
+/** A piece of an instruction's text that the builder expands, by document offsets. */
+export interface ExpansionSite {
+  start: number;
+  end: number;
+  /** A heredoc body: quotes are literal there. */
+  raw: boolean;
+}
+
+/** A variable used in the document, with where its `$…` and its name are. */
+export interface DocumentReference {
+  name: string;
+  range: Range;
+  nameRange: Range;
+}
+
+export interface DocumentExpansion {
+  value: string | null;
+  references: DocumentReference[];
+}
+
+class VariableAnalysis {
+  readonly global: MutableScope;
+  /** The global scope as each ARG before the first FROM sees it. */
+  private readonly beforeGlobalArg = new Map<Instruction, MutableScope>();
+  private readonly stageEnds = new Map<number, MutableScope>();
+  private readonly parents = new Map<number, Stage | undefined>();
+
+  constructor(private readonly file: DockerfileContext) {
+    this.global = new MutableScope(new Map(), false);
+    for (const [name, value] of Object.entries(PLATFORM_ARGS)) this.global.set(predefined(name, value));
+    for (const name of PROXY_ARGS) this.global.set(predefined(name, null));
+    for (const instruction of file.preludeInstructions) {
+      if (!(instruction instanceof Arg)) continue;
+      this.beforeGlobalArg.set(instruction, this.global.clone());
+      this.declareGlobal(instruction);
+    }
+  }
+
+  /** Global ARGs: a default is expanded with the ARGs above it; no default keeps a predefined value. */
+  private declareGlobal(arg: Arg): void {
+    for (const property of arg.getProperties()) {
+      const name = property.getName();
+      const hasDefault = property.getValue() !== null;
+      if (!hasDefault && this.global.get(name)) continue;
+      const value = hasDefault ? expandProperty(this.file, property, this.global).value : undefined;
+      this.global.set({ definition: { name, kind: 'arg', instruction: arg, property }, value });
+    }
+  }
+
+  globalScopeBefore(arg: Instruction): VariableScope | undefined {
+    return this.beforeGlobalArg.get(arg);
+  }
+
+  /** The earlier stage a FROM names, whose variables the stage inherits. */
+  parent(stage: Stage): Stage | undefined {
+    if (!this.parents.has(stage.index)) {
+      const image = this.baseName(stage);
+      const parent = image === null ? undefined : this.file.stages.find((s) => s.index < stage.index && s.name?.toLowerCase() === image);
+      this.parents.set(stage.index, parent);
+    }
+    return this.parents.get(stage.index);
+  }
+
+  /** What the FROM's image expands to with the global ARGs. */
+  baseName(stage: Stage): string | null {
+    const range = stage.from.getImageRange();
+    if (!range) return null;
+    return expandRange(this.file, range, this.global).value;
+  }
+
+  private stageStart(stage: Stage): MutableScope {
+    const parent = this.parent(stage);
+    if (parent) return this.stageEnd(parent).clone();
+    const fromScratch = this.baseName(stage) === 'scratch';
+    const scope = new MutableScope(new Map(), !fromScratch);
+    scope.set(predefined('PATH', fromScratch ? DEFAULT_PATH : null));
+    for (const name of [...PROXY_ARGS, ...BUILDKIT_ONLY_ARGS]) scope.set(predefined(name, null));
+    return scope;
+  }
+
+  private stageEnd(stage: Stage): MutableScope {
+    let end = this.stageEnds.get(stage.index);
+    if (!end) {
+      this.walk(stage, () => undefined);
+      end = this.stageEnds.get(stage.index) as MutableScope;
+    }
+    return end;
+  }
+
+  /** Visits the stage's instructions after FROM, each with the scope its words are expanded in. */
+  walk(stage: Stage, visit: (instruction: Instruction, scope: VariableScope) => void): void {
+    const scope = this.stageStart(stage);
+    for (const instruction of stage.instructions.slice(1)) {
+      visit(instruction, scope);
+      this.apply(instruction, scope, stage.index);
+    }
+    this.stageEnds.set(stage.index, scope);
+  }
+
+  private apply(instruction: Instruction, scope: MutableScope, stageIndex: number): void {
+    if (instruction instanceof Arg) {
+      for (const property of instruction.getProperties()) {
+        const name = property.getName();
+        // Without a default, a stage ARG takes the global value (the platform ARGs included).
+        const value = property.getValue() === null ? this.global.get(name)?.value : expandProperty(this.file, property, scope).value;
+        scope.set({ definition: { name, kind: 'arg', instruction, property, stageIndex }, value });
+      }
+    } else if (instruction instanceof Env) {
+      // Every value of one ENV is expanded before any of its names is set.
+      const assigned = instruction
+        .getProperties()
+        .filter((property) => property.getValue() !== null)
+        .map((property) => ({ property, value: expandProperty(this.file, property, scope).value }));
+      for (const { property, value } of assigned) {
+        scope.set({ definition: { name: property.getName(), kind: 'env', instruction, property, stageIndex }, value });
+      }
+    }
+  }
+}
+
+const analyses = new WeakMap<Dockerfile, VariableAnalysis>();
+
+function analysis(file: DockerfileContext): VariableAnalysis {
+  let result = analyses.get(file.ast);
+  if (!result) {
+    result = new VariableAnalysis(file);
+    analyses.set(file.ast, result);
+  }
+  return result;
+}
+
+function expandRange(file: DockerfileContext, range: Range, scope: VariableScope, raw = false): DocumentExpansion {
+  const start = file.document.offsetAt(range.start);
+  return expandSite(file, { start, end: file.document.offsetAt(range.end), raw }, scope);
+}
+
+function expandProperty(file: DockerfileContext, property: Property, scope: VariableScope): DocumentExpansion {
+  const range = property.getValueRange();
+  return range ? expandRange(file, range, scope) : { value: '', references: [] };
+}
+
+/** Expands one site with a scope; references come back with document ranges. */
+export function expandSite(file: DockerfileContext, site: ExpansionSite, scope: VariableScope): DocumentExpansion {
+  const expansion = expandWord(file.text.slice(site.start, site.end), scope.lookup, { escapeChar: file.escapeCharacter, raw: site.raw });
+  const at = (offset: number) => file.document.positionAt(site.start + offset);
+  return {
+    value: expansion.value,
+    references: expansion.references.map((r) => ({
+      name: r.name,
+      range: { start: at(r.start), end: at(r.end) },
+      nameRange: { start: at(r.nameStart), end: at(r.nameEnd) },
+    })),
+  };
+}
+
+/** What FROM lines see: the predefined platform and proxy ARGs and the ARGs before the first FROM. */
+export function globalScope(file: DockerfileContext): VariableScope {
+  return analysis(file).global;
+}
+
+/** The earlier stage a stage's FROM names (`FROM build`), whose ARGs and ENVs it inherits. */
+export function parentStage(file: DockerfileContext, stage: Stage): Stage | undefined {
+  return analysis(file).parent(stage);
+}
+
+/**
+ * Walks every stage in order, calling `visit` with each instruction after FROM and the scope its
+ * words are expanded in. The scope object changes as the walk goes on: read it during the call.
+ */
+export function forEachInstructionScope(file: DockerfileContext, visit: (instruction: Instruction, scope: VariableScope, stage: Stage) => void): void {
+  const variables = analysis(file);
+  for (const stage of file.stages) variables.walk(stage, (instruction, scope) => visit(instruction, scope, stage));
+}
+
+/** The variables an instruction's words are expanded with (for FROM and global ARGs, the global scope). */
+export function scopeAt(file: DockerfileContext, target: Instruction): VariableScope {
+  const stage = file.stages.find((s) => s.instructions.includes(target));
+  if (!stage) return analysis(file).globalScopeBefore(target) ?? globalScope(file);
+  if (stage.from === target) return globalScope(file);
+  let found: VariableScope = globalScope(file);
+  analysis(file).walk(stage, (instruction, scope) => {
+    if (instruction === target) found = (scope as MutableScope).clone();
+  });
+  return found;
+}
+
+/** The parts of an instruction BuildKit expands variables in; RUN, CMD and the like are left to the shell. */
+export function expansionSites(file: DockerfileContext, instruction: Instruction): ExpansionSite[] {
+  const offset = (range: Range | null) => (range ? { start: file.document.offsetAt(range.start), end: file.document.offsetAt(range.end), raw: false } : undefined);
+  const ranges: (ExpansionSite | undefined)[] = [];
+  if (instruction instanceof From) {
+    ranges.push(offset(instruction.getImageRange()), offset(instruction.getPlatformFlag()?.getValueRange() ?? null));
+  } else if (instruction instanceof Arg) {
+    for (const property of instruction.getProperties()) ranges.push(offset(property.getValueRange()));
+  } else if (instruction instanceof Env || instruction instanceof Label) {
+    for (const property of instruction.getProperties()) ranges.push(offset(property.getNameRange()), offset(property.getValueRange()));
+  } else if (instruction instanceof Copy || instruction instanceof Add) {
+    for (const flag of instruction.getFlags()) ranges.push(offset(flag.getValueRange()));
+    const heredocs = file.heredocs(instruction);
+    // dockerfile-ast lists a heredoc's body and terminator among the arguments; they are not paths.
+    const heredocLines = heredocs.map((h) => ({ after: h.getStartRange().start.line, last: (h.getDelimiterRange() ?? h.getContentRange() ?? h.getStartRange()).end.line }));
+    const inHeredoc = (line: number) => heredocLines.some(({ after, last }) => line > after && line <= last);
+    for (const argument of instruction.getArguments()) {
+      if (!argument.getValue().startsWith('<<') && !inHeredoc(argument.getRange().start.line)) ranges.push(offset(argument.getRange()));
+    }
+    for (const heredoc of heredocs) {
+      const content = offset(heredoc.getContentRange());
+      const quoted = /["']/.test(file.text[file.document.offsetAt(heredoc.getNameRange().start) - 1] ?? '');
+      if (content && !quoted) ranges.push({ ...content, raw: true });
+    }
+  } else if (instruction instanceof Workdir || instruction instanceof User || instruction instanceof Stopsignal || instruction instanceof Volume) {
+    for (const argument of instruction.getArguments()) ranges.push(offset(argument.getRange()));
+  }
+  return ranges.filter((site): site is ExpansionSite => site !== undefined && site.end > site.start);
+}
+
+/** Every variable an instruction uses, where BuildKit expands it. */
+export function referencesIn(file: DockerfileContext, instruction: Instruction): DocumentReference[] {
+  const scope = scopeAt(file, instruction);
+  return expansionSites(file, instruction).flatMap((site) => expandSite(file, site, scope).references);
+}
+
+/** Every name an ARG or ENV in the file declares, wherever it is. */
+export function declaredNames(file: DockerfileContext): Set<string> {
+  const names = new Set<string>();
+  for (const instruction of file.instructions) {
+    if (instruction instanceof Arg || instruction instanceof Env) for (const property of instruction.getProperties()) names.add(property.getName());
+  }
+  return names;
+}
+
+/** Levenshtein distance: insertions, deletions and substitutions each cost one. */
+export function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    previous = current;
+  }
+  return previous[b.length];
+}
+
+/**
+ * The candidate to suggest for a mistyped name, as BuildKit picks it: the first one at the smallest
+ * edit distance below three. None when the name itself is a candidate.
+ */
+export function closestName(name: string, candidates: Iterable<string>): string | undefined {
+  let best: string | undefined;
+  let bestDistance = 3;
+  for (const candidate of candidates) {
+    if (candidate === name) return undefined;
+    const distance = editDistance(name, candidate);
+    if (distance < bestDistance) {
+      best = candidate;
+      bestDistance = distance;
+    }
+  }
+  return best;
+}
