@@ -63,6 +63,13 @@ export interface Rule {
    * warns alike.
    */
   experimental?: boolean;
+  /**
+   * hadolint's rules of default severity `ignore` (DL1001, DL3057) report nothing until a severity
+   * override names them (`override` in `.hadolint.yaml`, or `berth.lint.severity`), which also sets the
+   * level they report at; Berth keeps them off the same way. `severity` is then the level suggested in
+   * their docs.
+   */
+  offByDefault?: boolean;
   /** A pure check over the parsed file: no I/O, no settings, no pragmas (the runner does those). */
   check(file: DockerfileContext): RuleFinding[];
 }

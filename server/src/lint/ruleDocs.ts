@@ -9,13 +9,16 @@ const SOURCE_NAMES = { hadolint: 'hadolint', buildkit: 'BuildKit build check', b
 export function ruleDocsPage(rule: Rule): string {
   const aliases = rule.aliases?.length ? `\n**Also known as:** ${rule.aliases.map((a) => `\`${a}\``).join(', ')} (either name silences it)\n` : '';
   const experimental = rule.experimental ? `\n**Experimental:** off unless opted in with \`# check=experimental=${rule.id}\` or a \`berth.lint.severity\` entry.\n` : '';
+  const offByDefault = rule.offByDefault
+    ? `\n**Off by default**, as in hadolint: give it a severity under \`override\` in \`.hadolint.yaml\` or in \`berth.lint.severity\` to turn it on (${rule.severity} is a good start).\n`
+    : '';
   const upstream = rule.source === 'berth' ? '' : `\n**Upstream documentation:** ${rule.url}\n`;
   return `# ${rule.id}
 
 ${rule.summary}
 
-**Default severity:** ${rule.severity} · **Origin:** ${SOURCE_NAMES[rule.source]}
-${aliases}${experimental}${upstream}
+**Default severity:** ${defaultSeverity(rule)} · **Origin:** ${SOURCE_NAMES[rule.source]}
+${aliases}${experimental}${offByDefault}${upstream}
 ## Why
 
 ${rule.docs.why}
@@ -38,6 +41,11 @@ ${rule.docs.good.trimEnd()}
 - On one instruction: \`# hadolint ignore=${rule.id}\` on the line above.${rule.source === 'buildkit' ? `\n- For the whole file, as BuildKit reads it: \`# check=skip=${rule.id}\` at the top.` : ''}
 - In VS Code: add \`${rule.id}\` to \`berth.lint.ignore\`, or set it to \`off\` in \`berth.lint.severity\`.
 `;
+}
+
+/** What a user gets without configuring anything: `off` for the rules hadolint ships at `ignore`. */
+function defaultSeverity(rule: Rule): string {
+  return rule.offByDefault ? 'off' : rule.severity;
 }
 
 /** hadolint's name for each rule option in `.hadolint.yaml`. */
@@ -66,7 +74,7 @@ export function ruleTable(rules: readonly Rule[]): string {
     .map((rule) => {
       const aliases = rule.aliases?.length ? ` (${rule.aliases.join(', ')})` : '';
       const summary = rule.summary.replace(/\|/g, '\\|');
-      return `| [${rule.id}](docs/rules/${rule.id}.md)${aliases} | ${SOURCE_NAMES[rule.source]}${rule.experimental ? ' (experimental)' : ''} | ${rule.severity} | ${summary} |`;
+      return `| [${rule.id}](docs/rules/${rule.id}.md)${aliases} | ${SOURCE_NAMES[rule.source]}${rule.experimental ? ' (experimental)' : ''} | ${defaultSeverity(rule)} | ${summary} |`;
     });
   return ['| Code | Origin | Severity | What it flags |', '| --- | --- | --- | --- |', ...rows].join('\n');
 }

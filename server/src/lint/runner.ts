@@ -82,6 +82,7 @@ export function lintDockerfile(input: LintInput): LintResult {
     if (override === 'off') continue;
     const optedIn = override !== undefined || experimentalChecks.has('all') || ruleNames.some((n) => experimentalChecks.has(n));
     if (rule.experimental && !optedIn) continue;
+    if (rule.offByDefault && override === undefined) continue;
     let severity: Severity = override ?? rule.severity;
     if (buildkitCheck && pragmas.check?.error && override === undefined) severity = 'error';
     let ruleFindings;

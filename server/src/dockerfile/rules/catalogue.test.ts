@@ -38,7 +38,9 @@ for (const rule of dockerfileRules) {
     const optIn = (text: string) => (rule.experimental ? `# check=experimental=${rule.id}\n${text}` : text);
     // Rules that need settings (a label schema) are linted with the ones their docs page shows.
     const ruleOptions = { ...DEFAULT_RULE_OPTIONS, ...rule.docs.options };
-    const lint = (text: string) => lintDockerfile({ text: optIn(text), rules: [rule], settings: { ruleOptions } });
+    // Rules that are off by default are turned on the way users do it, with a severity.
+    const severityOverrides = rule.offByDefault ? { [rule.id]: rule.severity } : {};
+    const lint = (text: string) => lintDockerfile({ text: optIn(text), rules: [rule], settings: { ruleOptions, severityOverrides } });
     const bad = lint(rule.docs.bad);
     assert.deepEqual(bad.failures, []);
     assert.ok(bad.findings.length > 0, `docs.bad is not flagged:\n${rule.docs.bad}`);
