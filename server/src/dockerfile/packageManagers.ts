@@ -1,0 +1,271 @@
+import { Onbuild, Run, type Dockerfile, type Instruction } from 'dockerfile-ast';
+import type { Range } from 'vscode-languageserver-types';
+import type { RuleFinding, RuleFix } from '../lint/rule';
+import type { DockerfileContext, Stage } from './context';
+import { unwrapOnbuild } from './runCommands';
+import { programName, type ShellCommand } from './shell';
+
+/**
+ * What the package-manager rules share: the RUN commands they read, how a tool's command line
+ * splits into subcommand and package specs, where those words are in the file, and the edits that
+ * add an option or a clean-up step. Each rule file keeps only its own condition.
+ */
+
+/** A RUN the rules read: a stage's own, or an ONBUILD trigger (run by images built FROM this one). */
+export interface PackageRun {
+  run: Run;
+  /** The stage the RUN is written in; undefined before the first FROM. */
+  stage?: Stage;
+  onbuild: boolean;
+  commands: ShellCommand[];
+}
+
+/** One shell command of a RUN, with its place among the RUN's commands. */
+export interface CommandInRun {
+  owner: PackageRun;
+  command: ShellCommand;
+  index: number;
+}
+
+interface FileRuns {
+  runs: PackageRun[];
+  commands: CommandInRun[];
+}
+
+// Keyed by the parse, which a context shares with its copies under other settings.
+const runsByParse = new WeakMap<Dockerfile, FileRuns>();
+
+function readRuns(file: DockerfileContext): FileRuns {
+  let found = runsByParse.get(file.ast);
+  if (!found) {
+    const runs: PackageRun[] = [];
+    const visit = (instruction: Instruction, stage: Stage | undefined) => {
+      const run = unwrapOnbuild(instruction);
+      if (run instanceof Run) runs.push({ run, stage, onbuild: instruction instanceof Onbuild, commands: file.shellCommands(run) });
+    };
+    for (const instruction of file.preludeInstructions) visit(instruction, undefined);
+    for (const stage of file.stages) for (const instruction of stage.instructions) visit(instruction, stage);
+    const commands = runs.flatMap((owner) => owner.commands.map((command, index) => ({ owner, command, index })));
+    found = { runs, commands };
+    runsByParse.set(file.ast, found);
+  }
+  return found;
+}
+
+/** Every RUN of the file, ONBUILD RUN triggers included, in file order. */
+export function packageRuns(file: DockerfileContext): PackageRun[] {
+  return readRuns(file).runs;
+}
+
+/** Every shell command of every RUN, in file order. */
+export function commandsInRuns(file: DockerfileContext): CommandInRun[] {
+  return readRuns(file).commands;
+}
+
+/** How a tool's command line is read. */
+export interface ToolSyntax {
+  programs: readonly string[];
+  /** Options (without dashes) whose value is the next word: `-t` and `--target-release` for apt-get. */
+  valueOptions: ReadonlySet<string>;
+  /** gem hands the words after `--` to the extension build: they are not gems. */
+  operandsEndAtDoubleDash?: boolean;
+}
+
+function tool(programs: string[], valueOptions: string[], operandsEndAtDoubleDash = false): ToolSyntax {
+  return { programs, valueOptions: new Set(valueOptions), operandsEndAtDoubleDash };
+}
+
+export const APT_GET = tool(['apt-get'], ['t', 'target-release', 'o', 'option', 'c', 'config-file', 'a', 'host-architecture']);
+export const APK = tool(['apk'], ['t', 'virtual', 'X', 'repository', 'p', 'root', 'arch', 'keys-dir', 'cache-dir', 'repositories-file', 'cache-max-age', 'timeout']);
+export const PIP = tool([], [
+  'abi', 'b', 'build', 'c', 'constraint', 'e', 'editable', 'extra-index-url', 'f', 'find-links', 'i', 'index-url',
+  'implementation', 'no-binary', 'only-binary', 'platform', 'prefix', 'progress-bar', 'proxy', 'python-version', 'r',
+  'requirement', 'root', 'src', 't', 'target', 'trusted-host', 'upgrade-strategy', 'log', 'cert', 'client-cert',
+  'timeout', 'retries', 'exists-action', 'global-option', 'config-settings', 'C', 'cache-dir',
+]);
+export const NPM = tool(['npm'], ['registry', 'loglevel', 'prefix', 'cache', 'userconfig', 'globalconfig', 'tag', 'w', 'workspace', 'omit', 'include', 'install-strategy', 'before', 'otp']);
+export const GEM = tool(['gem'], ['v', 'version', 's', 'source', 'i', 'install-dir', 'n', 'bindir', 'platform', 'g', 'file', 'P', 'trust-policy', 'build-root'], true);
+const RPM_OPTIONS = ['c', 'config', 'installroot', 'releasever', 'enablerepo', 'disablerepo', 'repo', 'repoid', 'x', 'exclude', 'd', 'debuglevel', 'e', 'errorlevel', 'setopt', 'downloaddir', 'destdir', 'forcearch'];
+export const YUM = tool(['yum'], RPM_OPTIONS);
+export const DNF = tool(['dnf', 'microdnf'], RPM_OPTIONS);
+export const ZYPPER = tool(['zypper'], ['c', 'config', 'R', 'root', 'reposd-dir', 'cache-dir', 'r', 'repo', 't', 'type', 'from']);
+export const YARN = tool(['yarn'], ['cwd', 'cache-folder', 'modules-folder', 'network-timeout', 'mutex', 'registry']);
+export const GO = tool(['go'], ['C', 'o', 'p', 'mod', 'modfile', 'tags', 'ldflags', 'gcflags', 'asmflags', 'toolexec', 'exec', 'overlay', 'pkgdir', 'pgo']);
+
+/** A word of a command that is not an option or an option's value. `arg` indexes `command.args`. */
+export interface Operand {
+  value: string;
+  arg: number;
+}
+
+/** The command's operands from argument `fromArg` on, skipping options and the values they take. */
+export function operands(command: ShellCommand, syntax: ToolSyntax, fromArg = 0): Operand[] {
+  const found: Operand[] = [];
+  let optionsEnded = false;
+  for (let i = fromArg; i < command.args.length; i++) {
+    const arg = command.args[i];
+    if (!optionsEnded && arg === '--') {
+      if (syntax.operandsEndAtDoubleDash) break;
+      optionsEnded = true;
+    } else if (!optionsEnded && arg.startsWith('-') && arg !== '-') {
+      const name = arg.replace(/^--?/, '');
+      if (!name.includes('=') && syntax.valueOptions.has(name)) i++;
+    } else {
+      found.push({ value: arg, arg: i });
+    }
+  }
+  return found;
+}
+
+/** A command that runs one of a tool's subcommands (`apt-get install`, `yum module install`). */
+export interface Invocation extends CommandInRun {
+  /** The subcommand as matched, words separated by one space. */
+  subcommand: string;
+  /** The argument index of the subcommand's last word. */
+  subcommandArg: number;
+  /** The operands after the subcommand: for an install, the package specs. */
+  packages: Operand[];
+}
+
+/**
+ * The commands in which the tool runs one of `subcommands` as its first operands, from argument
+ * `fromArg` on. A subcommand may be several words (`module install`).
+ */
+export function matchInvocation(entry: CommandInRun, syntax: ToolSyntax, subcommands: readonly string[], fromArg = 0): Invocation | undefined {
+  const words = operands(entry.command, syntax, fromArg);
+  for (const subcommand of subcommands) {
+    const parts = subcommand.split(' ');
+    if (parts.every((part, i) => words[i]?.value === part)) {
+      return { ...entry, subcommand, subcommandArg: words[parts.length - 1].arg, packages: words.slice(parts.length) };
+    }
+  }
+  return undefined;
+}
+
+/** Every command of the file in which the tool runs one of `subcommands`. */
+export function invocations(file: DockerfileContext, syntax: ToolSyntax, subcommands: readonly string[]): Invocation[] {
+  return commandsInRuns(file).flatMap((entry) => {
+    if (!syntax.programs.includes(programName(entry.command))) return [];
+    const invocation = matchInvocation(entry, syntax, subcommands);
+    return invocation ? [invocation] : [];
+  });
+}
+
+/** `pip install`, `pip3 install`, `pip3.12 install` and `python -m pip install`. */
+export function pipInstalls(file: DockerfileContext): Invocation[] {
+  return commandsInRuns(file).flatMap((entry) => {
+    const { args } = entry.command;
+    const name = programName(entry.command);
+    let pipArgs: number | undefined;
+    if (/^pip[0-9.]*$/.test(name)) pipArgs = 0;
+    else if (/^python[0-9.]*$/.test(name)) {
+      const module = args.findIndex((arg, i) => arg === '-m' && args[i + 1] === 'pip');
+      if (module >= 0) pipArgs = module + 2;
+    }
+    const invocation = pipArgs === undefined ? undefined : matchInvocation(entry, PIP, ['install'], pipArgs);
+    return invocation ? [invocation] : [];
+  });
+}
+
+/** The document range from word `first` to word `last` of a command (0 is the program). */
+export function wordsRange(file: DockerfileContext, entry: CommandInRun, first: number, last = first): Range {
+  const start = file.wordRange(entry.command, first);
+  const end = file.wordRange(entry.command, last);
+  // A word that cannot be placed still gets a finding, on the whole RUN.
+  return start && end ? { start: start.start, end: end.end } : entry.owner.run.getRange();
+}
+
+/** The program through the subcommand: `apt-get install`, `python -m pip install`. */
+export function invocationRange(file: DockerfileContext, invocation: Invocation): Range {
+  return wordsRange(file, invocation, 0, invocation.subcommandArg + 1);
+}
+
+/** A finding on each package spec of the invocations that `isPinned` rejects. */
+export function unpinnedPackages(
+  file: DockerfileContext,
+  found: Invocation[],
+  isPinned: (spec: string) => boolean,
+  message: (spec: string) => string,
+): RuleFinding[] {
+  return found.flatMap((invocation) =>
+    invocation.packages
+      .filter((spec) => !isPinned(spec.value))
+      .map((spec) => ({ range: wordsRange(file, invocation, spec.arg + 1), message: message(spec.value) })),
+  );
+}
+
+/** A fix that adds `option` right after word `word` of the command (the subcommand, usually). */
+export function addOptionFix(file: DockerfileContext, entry: CommandInRun, word: number, option: string): RuleFix | undefined {
+  const after = file.wordRange(entry.command, word);
+  if (!after) return undefined;
+  const newText = file.isExecForm(entry.owner.run) ? `, "${option}"` : ` ${option}`;
+  return { title: `Add ${option}`, edits: [{ range: { start: after.end, end: after.end }, newText }] };
+}
+
+/**
+ * A finding on each invocation whose command `has` rejects, on its program and subcommand, with a
+ * fix that adds `option` after the subcommand (`apt-get install -y`).
+ */
+export function missingOption(file: DockerfileContext, found: Invocation[], has: (command: ShellCommand) => boolean, option: string): RuleFinding[] {
+  return found
+    .filter((invocation) => !has(invocation.command))
+    .map((invocation) => ({ range: invocationRange(file, invocation), fix: addOptionFix(file, invocation, invocation.subcommandArg + 1, option) }));
+}
+
+/**
+ * A fix that runs `step` after everything else in a shell-form RUN (`… && yum clean all`). None
+ * when the script does not end in a plain command (`…; fi`, a trailing `&`), where `&&` would not fit.
+ */
+export function appendStepFix(file: DockerfileContext, owner: PackageRun, step: string): RuleFix | undefined {
+  const last = owner.commands[owner.commands.length - 1];
+  if (!last || last.followedBy !== 'end' || file.isExecForm(owner.run) || file.heredocs(owner.run).length > 0) return undefined;
+  const after = file.wordRange(last, last.rawWords.length - 1);
+  if (!after) return undefined;
+  return { title: `Append && ${step}`, edits: [{ range: { start: after.end, end: after.end }, newText: ` && ${step}` }] };
+}
+
+/** True when a command after position `index` of the RUN satisfies `test`. */
+export function runsLater(owner: PackageRun, index: number, test: (command: ShellCommand) => boolean): boolean {
+  return owner.commands.some((command, i) => i > index && test(command));
+}
+
+/** True when the command is `rm` of `directory` or something inside it (`rm -rf /var/lib/apt/lists/*`). */
+export function removesDirectory(command: ShellCommand, directory: string): boolean {
+  return programName(command) === 'rm' && command.args.some((arg) => !arg.startsWith('-') && arg.startsWith(directory));
+}
+
+/**
+ * True when a `--mount=type=cache` or `type=tmpfs` of the RUN is at `directory` or inside it: what
+ * the command leaves there is not part of the image.
+ */
+export function mountsScratchAt(run: Run, directory: string): boolean {
+  return run.getFlags().some((flag) => {
+    if (flag.getName() !== 'mount') return false;
+    const type = flag.getOption('type')?.getValue();
+    const target = (flag.getOption('target') ?? flag.getOption('dst') ?? flag.getOption('destination'))?.getValue();
+    return (type === 'cache' || type === 'tmpfs') && !!target && target.startsWith(directory);
+  });
+}
+
+/**
+ * True when what the RUN leaves behind reaches an image someone uses: it is in the last stage or in
+ * a stage a later FROM builds on, or it is an ONBUILD trigger (it runs in whatever builds on the image).
+ */
+export function reachesImage(file: DockerfileContext, owner: PackageRun): boolean {
+  const { stage } = owner;
+  if (owner.onbuild || !stage || stage === file.stages[file.stages.length - 1]) return true;
+  const name = stage.name?.toLowerCase();
+  return name !== undefined && file.stages.some((later) => later.index > stage.index && later.from.getImage()?.toLowerCase() === name);
+}
+
+/**
+ * True when an RPM package spec names a version: `tomcat-9.0.1`, `openssl-1:1.1.1k`, `gcc-c++-1.1.1`,
+ * `git-core-${GIT_VER}`, or a `.rpm` file. Some part after the name's first dash must look like a
+ * version (a digit first), so `rpm-sign` and `python3-devel` are not taken for pinned.
+ */
+export function rpmVersionPinned(spec: string): boolean {
+  if (spec.endsWith('.rpm')) return true;
+  const parts = spec.split('-').slice(1);
+  if (parts.some((part) => part.includes('$'))) return true;
+  return parts.length > 0 && parts.every((part) => /^[A-Za-z0-9.~^_:+]*$/.test(part)) && parts.some((part) => /^[0-9]/.test(part));
+}
