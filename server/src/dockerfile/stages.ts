@@ -1,4 +1,5 @@
 import { Copy, type Flag, type Instruction } from 'dockerfile-ast';
+import type { Range } from 'vscode-languageserver-types';
 import type { DockerfileContext, Stage } from './context';
 
 /**
@@ -57,10 +58,11 @@ export type CopySource =
   | { kind: 'unknown' };
 
 export interface CopyFrom {
-  copy: Copy;
   flag: Flag;
   /** The flag's value as written. */
   value: string;
+  /** Where the value is written, for findings that point at it. */
+  range: Range;
   /** The stage the COPY is in. */
   stage: Stage;
   source: CopySource;
@@ -75,7 +77,8 @@ export function copyFromReferences(file: DockerfileContext): CopyFrom[] {
       const flag = instruction.getFromFlag();
       const value = flag?.getValue();
       if (!flag || !value) continue;
-      references.push({ copy: instruction, flag, value, stage, source: resolveCopySource(file, stage, value) });
+      const range = flag.getValueRange() ?? flag.getRange();
+      references.push({ flag, value, range, stage, source: resolveCopySource(file, stage, value) });
     }
   }
   return references;

@@ -15,9 +15,6 @@ export const rule: Rule = {
   check(file) {
     return copyFromReferences(file)
       .filter((reference) => reference.source.kind === 'unknown')
-      .map((reference) => ({
-        range: reference.flag.getValueRange() ?? reference.flag.getRange(),
-        message: `COPY --from=${reference.value} names no stage defined above it`,
-      }));
+      .map((reference) => ({ range: reference.range, message: `COPY --from=${reference.value} names no stage defined above it` }));
   },
 };

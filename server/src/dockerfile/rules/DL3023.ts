@@ -15,6 +15,6 @@ export const rule: Rule = {
   check(file) {
     return copyFromReferences(file)
       .filter((reference) => reference.source.kind === 'self')
-      .map((reference) => ({ range: reference.flag.getValueRange() ?? reference.flag.getRange() }));
+      .map((reference) => ({ range: reference.range }));
   },
 };

@@ -45,8 +45,7 @@ function pulledImages(file: DockerfileContext): { image: string; range: Range }[
     }
   }
   for (const reference of copyFromReferences(file)) {
-    const range = reference.flag.getValueRange();
-    if (reference.source.kind === 'image' && range) images.push({ image: reference.value, range });
+    if (reference.source.kind === 'image') images.push({ image: reference.value, range: reference.range });
   }
   return images;
 }
