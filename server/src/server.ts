@@ -4,6 +4,7 @@
  */
 import { fileURLToPath } from 'node:url';
 import {
+  CodeActionKind,
   createConnection,
   DidChangeConfigurationNotification,
   ProposedFeatures,
@@ -17,7 +18,7 @@ import { version } from '../../package.json';
 import { toLintSettings } from './lint/config';
 import { configProblemDiagnostic, toDiagnostic } from './lint/diagnostics';
 import { FileEnvironmentReader } from './lint/fileEnvironment';
-import { lintDockerfile } from './lint/runner';
+import { lintDockerfile, type LintFinding } from './lint/runner';
 import { LintScheduler } from './lintScheduler';
 import { ParsedDocuments } from './parsedDocuments';
 import type { DockerfileContext } from './dockerfile/context';
@@ -25,6 +26,7 @@ import { documentSymbols } from './dockerfile/features/symbols';
 import { foldingRanges } from './dockerfile/features/folding';
 import { hover } from './dockerfile/features/hover';
 import { completion } from './dockerfile/features/completion';
+import { codeActions } from './dockerfile/features/codeActions';
 import { DEFAULT_LINT_CONFIGURATION, LINT_CONFIGURATION_SECTION, type LintConfiguration } from './protocol';
 
 const connection = createConnection(ProposedFeatures.all);
@@ -34,6 +36,8 @@ const parsed = new ParsedDocuments();
 const settingsByUri = new Map<string, Promise<LintConfiguration>>();
 const reportedRuleFailures = new Set<string>();
 const shownConfigProblems = new Set<string>();
+/** Each document's findings from its last lint, for the quick fixes of the diagnostics they became. */
+const lintedFindings = new Map<string, { version: number; findings: LintFinding[] }>();
 let clientHasConfiguration = false;
 
 connection.onInitialize((params): InitializeResult => {
@@ -45,6 +49,7 @@ connection.onInitialize((params): InitializeResult => {
       completionProvider: { triggerCharacters: ['-', '=', '$', '{', '#'] },
       documentSymbolProvider: { label: 'Dockerfile' },
       foldingRangeProvider: true,
+      codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
     },
     serverInfo: { name: 'berth', version },
   };
@@ -86,6 +91,7 @@ async function lint(uri: string): Promise<{ version: number; diagnostics: Diagno
     settings: toLintSettings(environment.config, { ignored: configuration.ignore, severity: configuration.severity }),
     buildContext: environment.buildContext,
   });
+  lintedFindings.set(uri, { version, findings: result.findings });
   for (const failure of result.failures) {
     // A broken rule is logged once per session, not on every keystroke; the other rules still report.
     if (reportedRuleFailures.has(failure.code)) continue;
@@ -113,6 +119,7 @@ documents.onDidChangeContent(({ document }) => scheduler.schedule(document.uri, 
 documents.onDidClose(({ document }) => {
   settingsByUri.delete(document.uri);
   parsed.delete(document.uri);
+  lintedFindings.delete(document.uri);
   scheduler.close(document.uri);
 });
 
@@ -152,6 +159,14 @@ connection.onCompletion(dockerfileFeature('completion', (file, params) => comple
 connection.onHover(dockerfileFeature('hover', (file, params) => hover(file, params.position)));
 connection.onDocumentSymbol(dockerfileFeature('documentSymbol', (file) => documentSymbols(file)));
 connection.onFoldingRanges(dockerfileFeature('foldingRange', (file) => foldingRanges(file)));
+connection.onCodeAction(
+  dockerfileFeature('codeAction', (file, params) => {
+    // Only findings of the version in the editor: edits made for older text would land on moved lines.
+    const linted = lintedFindings.get(params.textDocument.uri);
+    const current = linted && linted.version === documents.get(params.textDocument.uri)?.version ? linted.findings : [];
+    return codeActions(file, params, current);
+  }),
+);
 
 connection.onShutdown(() => scheduler.dispose());
 

@@ -13,7 +13,7 @@ export interface FilePragmas {
   check?: CheckDirective;
 }
 
-const HADOLINT_PRAGMA = /^\s*#\s*hadolint\s+(global\s+)?ignore\s*=\s*([A-Za-z0-9_,\s]+?)\s*$/;
+export const HADOLINT_PRAGMA = /^\s*#\s*hadolint\s+(global\s+)?ignore\s*=\s*([A-Za-z0-9_,\s]+?)\s*$/;
 
 export function readPragmas(lines: readonly string[]): FilePragmas {
   const pragmas: FilePragmas = { global: new Set(), nextInstruction: new Map(), check: readCheckDirective(parseDirectives(lines)) };
