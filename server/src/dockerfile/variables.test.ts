@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Instruction } from 'dockerfile-ast';
 import { DockerfileContext } from './context';
-import { closestName, declaredNames, editDistance, expansionSites, forEachInstructionScope, globalScope, parentStage, referencesIn, scopeAt } from './variables';
+import { closestName, declaredNames, editDistance, expansionSites, forEachInstructionScope, globalScope, referencesIn, scopeAt } from './variables';
 
 const parse = (text: string) => new DockerfileContext(text);
 const onLine = (file: DockerfileContext, line: number): Instruction => {
@@ -41,12 +41,11 @@ test('one ENV expands all its values before setting any name; one ARG sets each 
 });
 
 test('a stage built FROM an earlier stage inherits its ARGs and ENVs; other stages start afresh', () => {
-  const file = parse('FROM scratch AS base\nENV HOME_DIR=/srv\nARG MODE=release\nFROM base\nCOPY a /\nFROM scratch\nCOPY b /');
-  assert.equal(parentStage(file, file.stages[1])?.name, 'base');
-  assert.equal(valueAt(file, 5, 'HOME_DIR'), '/srv');
-  assert.equal(valueAt(file, 5, 'MODE'), 'release');
-  assert.equal(parentStage(file, file.stages[2]), undefined);
-  assert.equal(scopeAt(file, onLine(file, 7)).get('HOME_DIR'), undefined);
+  const file = parse('ARG PARENT=base\nFROM scratch AS base\nENV HOME_DIR=/srv\nARG MODE=release\nFROM ${PARENT}\nCOPY a /\nFROM scratch\nCOPY b /');
+  assert.equal(valueAt(file, 6, 'HOME_DIR'), '/srv', 'FROM ${PARENT} names the stage once expanded');
+  assert.equal(valueAt(file, 6, 'MODE'), 'release');
+  assert.equal(scopeAt(file, onLine(file, 6)).imageEnvironmentUnknown, false);
+  assert.equal(scopeAt(file, onLine(file, 8)).get('HOME_DIR'), undefined);
 });
 
 test('a stage FROM an image may hold ENV the file does not show; a scratch stage holds only PATH', () => {

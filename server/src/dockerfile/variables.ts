@@ -13,6 +13,7 @@
 import { Add, Arg, Copy, Env, From, Label, Stopsignal, User, Volume, Workdir, type Dockerfile, type Instruction, type Property } from 'dockerfile-ast';
 import type { Range } from 'vscode-languageserver-types';
 import type { DockerfileContext, Stage } from './context';
+import { earlierStageNamed } from './stages';
 import { expandWord, type ValueLookup } from './wordExpansion';
 
 export type VariableKind = 'predefined' | 'arg' | 'env';
@@ -160,12 +161,11 @@ class VariableAnalysis {
     return this.beforeGlobalArg.get(arg);
   }
 
-  /** The earlier stage a FROM names, whose variables the stage inherits. */
-  parent(stage: Stage): Stage | undefined {
+  /** The earlier stage a FROM names once its ARGs are expanded (`FROM ${BASE}`), whose variables the stage inherits. */
+  private parent(stage: Stage): Stage | undefined {
     if (!this.parents.has(stage.index)) {
       const image = this.baseName(stage);
-      const parent = image === null ? undefined : this.file.stages.find((s) => s.index < stage.index && s.name?.toLowerCase() === image);
-      this.parents.set(stage.index, parent);
+      this.parents.set(stage.index, image ? earlierStageNamed(this.file, image, stage.index) : undefined);
     }
     return this.parents.get(stage.index);
   }
@@ -265,11 +265,6 @@ export function expandSite(file: DockerfileContext, site: ExpansionSite, scope: 
 /** What FROM lines see: the predefined platform and proxy ARGs and the ARGs before the first FROM. */
 export function globalScope(file: DockerfileContext): VariableScope {
   return analysis(file).global;
-}
-
-/** The earlier stage a stage's FROM names (`FROM build`), whose ARGs and ENVs it inherits. */
-export function parentStage(file: DockerfileContext, stage: Stage): Stage | undefined {
-  return analysis(file).parent(stage);
 }
 
 /**
