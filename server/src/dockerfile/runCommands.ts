@@ -94,13 +94,31 @@ export function copyArguments(file: DockerfileContext, instruction: Copy | Add):
   return { sources: paths.slice(0, -1), destination: paths[paths.length - 1] };
 }
 
+/**
+ * The path words as written: the parser's words read back from the document (its values drop
+ * backslashes, which Windows paths need), with a quoted path that contains spaces kept whole.
+ */
 function shellFormPaths(file: DockerfileContext, instruction: Copy | Add): PathArgument[] {
   const bodyStarts = file.heredocs(instruction).map((h) => file.document.offsetAt((h.getContentRange() ?? h.getDelimiterRange() ?? h.getStartRange()).start));
   const argumentsEnd = bodyStarts.length > 0 ? Math.min(...bodyStarts) : Infinity;
-  return instruction
+  const ranges = instruction
     .getArguments()
-    .filter((a) => file.document.offsetAt(a.getRange().start) < argumentsEnd)
-    .map((a) => ({ raw: a.getValue(), value: dropQuotes(a.getValue()), range: a.getRange(), heredoc: /^<<-?["']?\w/.test(a.getValue()) }));
+    .map((a) => a.getRange())
+    .filter((range) => file.document.offsetAt(range.start) < argumentsEnd);
+  const paths: PathArgument[] = [];
+  for (let i = 0; i < ranges.length; i++) {
+    const start = ranges[i].start;
+    const quote = /^["']/.exec(file.document.getText(ranges[i]))?.[0];
+    if (quote) while (i + 1 < ranges.length && !closesQuote(file.document.getText({ start, end: ranges[i].end }), quote)) i++;
+    const range = { start, end: ranges[i].end };
+    const raw = file.document.getText(range);
+    paths.push({ raw, value: dropQuotes(raw), range, heredoc: /^<<-?["']?\w/.test(raw) });
+  }
+  return paths;
+}
+
+function closesQuote(text: string, quote: string): boolean {
+  return text.length > 1 && text.endsWith(quote);
 }
 
 /** A path with one pair of surrounding quotes removed, as the builder reads it. */
