@@ -6,6 +6,7 @@
 import { Instruction, Onbuild, type Argument, type Dockerfile } from 'dockerfile-ast';
 import type { Range } from 'vscode-languageserver-types';
 import type { DockerfileContext } from '../context';
+import { instructionDoc, type FlagDoc } from '../../docs/instructions';
 import { flagRanges, unquoteFlagWord } from './flagWords';
 
 export interface BuilderFlag {
@@ -135,4 +136,19 @@ export function argumentsRange(view: InstructionSyntax): Range {
   const { args, instruction } = view;
   if (args.length === 0) return instruction.getInstructionRange();
   return { start: args[0].getRange().start, end: args[args.length - 1].getRange().end };
+}
+
+/**
+ * The flags the builder accepts on this instruction, or undefined when it never reads them: ARG and
+ * STOPSIGNAL drop their flags unread, as does HEALTHCHECK NONE, and an unknown instruction has none.
+ */
+export function acceptedFlags(view: InstructionSyntax): readonly FlagDoc[] | undefined {
+  if (view.keyword === 'ARG' || view.keyword === 'STOPSIGNAL') return undefined;
+  if (view.keyword === 'HEALTHCHECK' && view.args[0]?.getValue().toUpperCase() === 'NONE') return undefined;
+  return instructionDoc(view.keyword)?.flags;
+}
+
+/** `--name` as written, the part of a flag that rules about the flag itself point at. */
+export function flagNameRange(flag: BuilderFlag): Range {
+  return { start: flag.range.start, end: flag.nameRange.end };
 }
