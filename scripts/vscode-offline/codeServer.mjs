@@ -140,7 +140,8 @@ export function workbenchUrl(server, { folder, payload } = {}) {
   if (folder) query.set('folder', folder);
   else query.set('ew', 'true');
   if (payload) query.set('payload', JSON.stringify(payload));
-  return `${server.url}/?${query}`;
+  // '/' is legal in a query; leaving it unescaped keeps the printed address readable
+  return `${server.url}/?${query.toString().replaceAll('%2F', '/')}`;
 }
 
 /**
