@@ -4,6 +4,7 @@ import type { RuleFinding, RuleFix } from '../lint/rule';
 import type { DockerfileContext, Stage } from './context';
 import { unwrapOnbuild } from './runCommands';
 import { programName, type ShellCommand } from './shell';
+import { parentStage } from './stages';
 
 /**
  * What the package-manager rules share: the RUN commands they read, how a tool's command line
@@ -239,11 +240,15 @@ export function removesDirectory(command: ShellCommand, directory: string): bool
  * the command leaves there is not part of the image.
  */
 export function mountsScratchAt(run: Run, directory: string): boolean {
-  return run.getFlags().some((flag) => {
-    if (flag.getName() !== 'mount') return false;
-    const type = flag.getOption('type')?.getValue();
+  return scratchMountTargets(run).some((target) => target.startsWith(directory));
+}
+
+/** Where the RUN's `--mount=type=cache` and `type=tmpfs` mounts are. */
+export function scratchMountTargets(run: Run): string[] {
+  return run.getFlags().flatMap((flag) => {
+    const type = flag.getName() === 'mount' ? flag.getOption('type')?.getValue() : undefined;
     const target = (flag.getOption('target') ?? flag.getOption('dst') ?? flag.getOption('destination'))?.getValue();
-    return (type === 'cache' || type === 'tmpfs') && !!target && target.startsWith(directory);
+    return (type === 'cache' || type === 'tmpfs') && target ? [target] : [];
   });
 }
 
@@ -254,8 +259,7 @@ export function mountsScratchAt(run: Run, directory: string): boolean {
 export function reachesImage(file: DockerfileContext, owner: PackageRun): boolean {
   const { stage } = owner;
   if (owner.onbuild || !stage || stage === file.stages[file.stages.length - 1]) return true;
-  const name = stage.name?.toLowerCase();
-  return name !== undefined && file.stages.some((later) => later.index > stage.index && later.from.getImage()?.toLowerCase() === name);
+  return file.stages.some((later) => parentStage(file, later) === stage);
 }
 
 /**
