@@ -15,17 +15,21 @@ const URI = 'file:///work/Dockerfile';
 const docs = { why: 'test', bad: 'from alpine', good: 'FROM alpine' };
 
 // Test-only rules, so these tests do not hang on what a real rule's fix does.
-const lowerCaseKeyword: Rule = {
-  id: 'TestLowerCaseKeyword',
+// Its fix touches only a comment, so no real rule's findings change with it.
+const todoComment: Rule = {
+  id: 'TestTodoComment',
   source: 'berth',
   severity: 'style',
-  summary: 'Keyword in lower case',
-  url: berthUrl('TestLowerCaseKeyword'),
+  summary: 'A TODO in a comment',
+  url: berthUrl('TestTodoComment'),
   docs,
   check: (file) =>
-    file.instructions
-      .filter((i) => i.getInstruction() !== i.getKeyword())
-      .map((i) => ({ range: i.getInstructionRange(), fix: { title: `Write ${i.getKeyword()}`, edits: [{ range: i.getInstructionRange(), newText: i.getKeyword() }] } })),
+    file.lines.flatMap((text, line) => {
+      const at = /^\s*#.*\bTODO\b/.test(text) ? text.indexOf('TODO') : -1;
+      if (at < 0) return [];
+      const range = { start: { line, character: at }, end: { line, character: at + 4 } };
+      return [{ range, fix: { title: 'Make it a NOTE', edits: [{ range, newText: 'NOTE' }] } }];
+    }),
 };
 const syntaxDirective: Rule = {
   id: 'TestSyntaxDirective',
@@ -37,7 +41,7 @@ const syntaxDirective: Rule = {
   check: (file) =>
     file.directives.filter((d) => d.name === 'syntax').map((d) => ({ range: { start: { line: d.line, character: d.valueStart }, end: { line: d.line, character: d.valueEnd } } })),
 };
-const RULES = [...dockerfileRules, lowerCaseKeyword, syntaxDirective];
+const RULES = [...dockerfileRules, todoComment, syntaxDirective];
 
 function lint(text: string, settings?: Partial<LintSettings>): LintFinding[] {
   return lintDockerfile({ text, rules: RULES, settings }).findings;
@@ -79,13 +83,15 @@ function assertActionResolves(text: string, code: string, title: string, setting
 }
 
 test("a finding's own fix is offered first and preferred, and resolves it", () => {
-  const text = 'FROM alpine:3.20\nrun echo hi\n';
-  const { actions } = actionsFor(text, 'TestLowerCaseKeyword');
+  // The comment sits inside the continued RUN, so the RUN is its instruction.
+  const text = 'FROM alpine:3.20\nRUN echo a && \\\n  # TODO: say more\n  echo b\n';
+  const { actions } = actionsFor(text, 'TestTodoComment');
   assert.deepEqual(
     actions.map((a) => [a.title, a.isPreferred ?? false]),
-    [['Write RUN', true], ['Ignore TestLowerCaseKeyword for this instruction', false], ['Ignore TestLowerCaseKeyword in this file', false]],
+    [['Make it a NOTE', true], ['Ignore TestTodoComment for this instruction', false], ['Ignore TestTodoComment in this file', false]],
   );
-  assert.equal(assertActionResolves(text, 'TestLowerCaseKeyword', 'Write RUN'), 'FROM alpine:3.20\nRUN echo hi\n');
+  assert.equal(assertActionResolves(text, 'TestTodoComment', 'Make it a NOTE'), 'FROM alpine:3.20\nRUN echo a && \\\n  # NOTE: say more\n  echo b\n');
+  assertActionResolves(text, 'TestTodoComment', 'Ignore TestTodoComment for this instruction');
 });
 
 test('ignoring on the instruction adds a pragma above it, at its indentation', () => {
