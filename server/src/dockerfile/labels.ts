@@ -23,9 +23,6 @@ export interface LabelPair {
   valueIsDynamic: boolean;
 }
 
-/** The value types hadolint's `label-schema` knows. */
-export type LabelType = 'text' | 'url' | 'semver' | 'hash' | 'rfc3339' | 'spdx' | 'email';
-
 // Keyed by the parse, which the server shares across lints of one document version.
 const pairCache = new WeakMap<Label, LabelPair[]>();
 const filePairCache = new WeakMap<Dockerfile, LabelPair[]>();
@@ -71,8 +68,8 @@ export function fileLabelPairs(file: DockerfileContext): LabelPair[] {
   return pairs;
 }
 
-/** The labels of `file.options.labelSchema` whose type satisfies `selects`, e.g. every `url` label. */
-export function schemaLabels(file: DockerfileContext, selects: (type: string) => boolean): Set<string> {
+/** The labels of `file.options.labelSchema` whose type (text, url, semver, hash, rfc3339, spdx, email) satisfies `selects`. */
+function schemaLabels(file: DockerfileContext, selects: (type: string) => boolean): Set<string> {
   return new Set(Object.entries(file.options.labelSchema).filter(([, type]) => selects(type.toLowerCase())).map(([key]) => key));
 }
 
