@@ -302,8 +302,7 @@ export function expansionSites(file: DockerfileContext, instruction: Instruction
     for (const flag of instruction.getFlags()) ranges.push(offset(flag.getValueRange()));
     const heredocs = file.heredocs(instruction);
     // dockerfile-ast lists a heredoc's body and terminator among the arguments; they are not paths.
-    const heredocLines = heredocs.map((h) => ({ after: h.getStartRange().start.line, last: (h.getDelimiterRange() ?? h.getContentRange() ?? h.getStartRange()).end.line }));
-    const inHeredoc = (line: number) => heredocLines.some(({ after, last }) => line > after && line <= last);
+    const inHeredoc = heredocBodyLines(file, instruction);
     for (const argument of instruction.getArguments()) {
       if (!argument.getValue().startsWith('<<') && !inHeredoc(argument.getRange().start.line)) ranges.push(offset(argument.getRange()));
     }
@@ -316,6 +315,12 @@ export function expansionSites(file: DockerfileContext, instruction: Instruction
     for (const argument of instruction.getArguments()) ranges.push(offset(argument.getRange()));
   }
   return ranges.filter((site): site is ExpansionSite => site !== undefined && site.end > site.start);
+}
+
+/** A test for the lines of an instruction that belong to a heredoc's body or terminator. */
+export function heredocBodyLines(file: DockerfileContext, instruction: Instruction): (line: number) => boolean {
+  const spans = file.heredocs(instruction).map((h) => ({ after: h.getStartRange().start.line, last: (h.getDelimiterRange() ?? h.getContentRange() ?? h.getStartRange()).end.line }));
+  return (line) => spans.some(({ after, last }) => line > after && line <= last);
 }
 
 /** Every variable an instruction uses, where BuildKit expands it. */
