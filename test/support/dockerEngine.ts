@@ -8,14 +8,15 @@
  *   await engine.docker(['run', '-d', '--network', 'host', BASE_IMAGE, 'sleep', '1d']);
  *   await engine.dispose();
  */
-import { spawn, spawnSync, execFile, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { spawn, execFile, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync } from 'node:fs';
 import { request } from 'node:http';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { busyboxRootfsTar } from './busyboxRootfs';
 import { makeTlsCertificates } from './tlsCertificates';
 import { freeLoopbackPort } from './ports';
+import { cleanupOnExit, terminate, terminateNow, unmountAndRemove } from './teardown';
 
 export const BASE_IMAGE = 'berth-test/busybox:1';
 const DOCKERD_READY_TIMEOUT_MS = 30_000;
@@ -42,8 +43,8 @@ export interface DockerEngine {
   readonly tls: TlsEndpoint | undefined;
   /** Environment for the docker CLI: DOCKER_HOST at this engine, HOME in the temp dir (no user config). */
   readonly env: NodeJS.ProcessEnv;
-  /** Runs the docker CLI against this engine with an argument array; resolves with stdout. */
-  docker(args: string[], input?: Buffer): Promise<string>;
+  /** Runs the docker CLI against this engine with an argument array; resolves with stdout. `env` adds to (undefined: removes from) `this.env`. */
+  docker(args: string[], input?: Buffer, env?: NodeJS.ProcessEnv): Promise<string>;
   /** Stops the daemon (its containers stop with it); the data root stays for `startDaemon`. */
   stopDaemon(): Promise<void>;
   /** Starts the daemon again on the same data root and waits until it answers _ping. */
@@ -52,15 +53,14 @@ export interface DockerEngine {
   dispose(): Promise<void>;
 }
 
-/** Engines still running; the exit hook tears them down if a test forgot or crashed. */
-const live = new Set<PrivateDockerEngine>();
-
 class PrivateDockerEngine implements DockerEngine {
   readonly socketPath: string;
   readonly host: string;
   readonly env: NodeJS.ProcessEnv;
   private daemon: ChildProcess | undefined;
   private disposed = false;
+  /** Tears the engine down at process exit if a test forgot to or crashed first. */
+  private readonly forgetExitCleanup = cleanupOnExit(() => this.disposeNow());
 
   constructor(
     readonly dir: string,
@@ -123,16 +123,12 @@ class PrivateDockerEngine implements DockerEngine {
   async stopDaemon(): Promise<void> {
     const child = this.daemon;
     this.daemon = undefined;
-    if (!child || child.exitCode !== null || child.signalCode !== null) return;
-    await new Promise<void>((resolve) => {
-      child.once('exit', () => resolve());
-      child.kill('SIGTERM');
-    });
+    await terminate(child);
   }
 
-  docker(args: string[], input?: Buffer): Promise<string> {
+  docker(args: string[], input?: Buffer, env?: NodeJS.ProcessEnv): Promise<string> {
     return new Promise((resolve, reject) => {
-      const child = execFile('docker', args, { env: this.env, maxBuffer: 64 * 1024 * 1024, encoding: 'utf8' }, (error, stdout, stderr) => {
+      const child = execFile('docker', args, { env: { ...this.env, ...env }, maxBuffer: 64 * 1024 * 1024, encoding: 'utf8' }, (error, stdout, stderr) => {
         if (error) reject(new Error(`docker ${args.join(' ')}: ${stderr.trim() || error.message}`));
         else resolve(stdout);
       });
@@ -143,40 +139,26 @@ class PrivateDockerEngine implements DockerEngine {
   async dispose(): Promise<void> {
     if (this.disposed) return;
     this.disposed = true;
-    live.delete(this);
+    this.forgetExitCleanup();
     if (this.daemon) {
       // Removing first: a daemon shutting down waits each running container's stop timeout.
       const ids = (await this.docker(['ps', '-aq']).catch(() => '')).split('\n').filter(Boolean);
       if (ids.length > 0) await this.docker(['rm', '-f', ...ids]).catch(() => '');
     }
     await this.stopDaemon();
-    removeEngineDir(this.dir);
+    unmountAndRemove(this.dir);
   }
 
   /** Synchronous teardown for the process exit hook, where nothing can be awaited. */
-  disposeNow(): void {
+  private disposeNow(): void {
     this.disposed = true;
-    const pid = this.daemon?.pid;
-    if (pid !== undefined && this.daemon?.exitCode === null) {
-      this.daemon.kill('SIGTERM');
-      spawnSync('timeout', ['20', 'tail', `--pid=${pid}`, '-f', '/dev/null']);
-    }
-    removeEngineDir(this.dir);
+    terminateNow(this.daemon);
+    unmountAndRemove(this.dir);
   }
 }
 
-/** Unmounts whatever the engine mounted under its dir (deepest first), then deletes the dir. */
-function removeEngineDir(dir: string): void {
-  const mounts = readFileSync('/proc/mounts', 'utf8').split('\n')
-    .map((line) => line.split(' ')[1])
-    .filter((mountPoint) => mountPoint?.startsWith(`${dir}/`))
-    .sort()
-    .reverse();
-  for (const mountPoint of mounts) spawnSync('umount', [mountPoint]);
-  rmSync(dir, { recursive: true, force: true });
-}
-
-function ping(socketPath: string): Promise<void> {
+/** Resolves when the engine behind `socketPath` answers _ping with 200. */
+export function ping(socketPath: string): Promise<void> {
   return new Promise((resolve, reject) => {
     const req = request({ socketPath, path: '/_ping', timeout: 5_000 }, (res) => {
       res.resume();
@@ -189,20 +171,8 @@ function ping(socketPath: string): Promise<void> {
   });
 }
 
-let exitHookInstalled = false;
-function installExitHook(): void {
-  if (exitHookInstalled) return;
-  exitHookInstalled = true;
-  process.on('exit', () => {
-    for (const engine of live) engine.disposeNow();
-  });
-  // Turn signals into a normal exit so the hook above runs.
-  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.once(signal, () => process.exit(130));
-}
-
 /** Starts a private dockerd, waits for _ping and imports berth-test/busybox:1. */
 export async function startDockerEngine(options: DockerEngineOptions = {}): Promise<DockerEngine> {
-  installExitHook();
   const dir = mkdtempSync('/tmp/bd-');
   let tls: TlsEndpoint | undefined;
   let serverCertDir: string | undefined;
@@ -213,7 +183,6 @@ export async function startDockerEngine(options: DockerEngineOptions = {}): Prom
     tls = { host: `tcp://127.0.0.1:${port}`, port, certDir: serverCertDir };
   }
   const engine = new PrivateDockerEngine(dir, tls, serverCertDir);
-  live.add(engine);
   try {
     await engine.startDaemon();
     await engine.docker(['import', '-', BASE_IMAGE], await busyboxRootfsTar());

@@ -1,0 +1,27 @@
+// Podman's Docker-compatible API is an engine like any other: listed through a unix socket.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { connectEngine, type Engine } from '../../client/src/engine/connect';
+import { resolveEndpoint } from '../../client/src/engine/endpoint';
+import { BASE_IMAGE } from '../support/dockerEngine';
+import { startPodmanEngine, type PodmanEngine } from '../support/podmanEngine';
+
+let podman: PodmanEngine;
+let connection: Engine;
+
+before(async () => {
+  podman = await startPodmanEngine();
+  connection = connectEngine(resolveEndpoint({ hostSetting: podman.host, env: {}, platform: 'linux' }));
+});
+
+after(async () => {
+  connection?.dispose();
+  await podman?.dispose();
+});
+
+test('Podman\'s socket lists its containers and images', async () => {
+  const id = (await podman.podman(['run', '-d', '--name', 'berth-podman', BASE_IMAGE, 'sleep', '1d'])).trim();
+  const containers = await connection.listContainers();
+  assert.deepEqual(containers.map((c) => [c.Id, c.Names[0].replace(/^\//, ''), c.State]), [[id, 'berth-podman', 'running']]);
+  assert.deepEqual((await connection.listImages()).flatMap((i) => i.RepoTags ?? []), [`localhost/${BASE_IMAGE}`]);
+});
