@@ -88,6 +88,8 @@ export const NPM = tool(['npm'], ['registry', 'loglevel', 'prefix', 'cache', 'us
 export const GEM = tool(['gem'], ['v', 'version', 's', 'source', 'i', 'install-dir', 'n', 'bindir', 'platform', 'g', 'file', 'P', 'trust-policy', 'build-root'], true);
 const RPM_OPTIONS = ['c', 'config', 'installroot', 'releasever', 'enablerepo', 'disablerepo', 'repo', 'repoid', 'x', 'exclude', 'd', 'debuglevel', 'e', 'errorlevel', 'setopt', 'downloaddir', 'destdir', 'forcearch'];
 export const YUM = tool(['yum'], RPM_OPTIONS);
+/** The yum and dnf subcommands that install, and so ask for confirmation. */
+export const RPM_INSTALLS = ['install', 'groupinstall', 'localinstall', 'module install', 'group install'];
 export const DNF = tool(['dnf', 'microdnf'], RPM_OPTIONS);
 export const ZYPPER = tool(['zypper'], ['c', 'config', 'R', 'root', 'reposd-dir', 'cache-dir', 'r', 'repo', 't', 'type', 'from']);
 export const YARN = tool(['yarn'], ['cwd', 'cache-folder', 'modules-folder', 'network-timeout', 'mutex', 'registry']);
@@ -143,6 +145,13 @@ export function matchInvocation(entry: CommandInRun, syntax: ToolSyntax, subcomm
   return undefined;
 }
 
+/** True when the command is the tool running `subcommand` (`yum clean all`) as its first operands. */
+export function runsSubcommand(command: ShellCommand, syntax: ToolSyntax, subcommand: string): boolean {
+  if (!syntax.programs.includes(programName(command))) return false;
+  const words = operands(command, syntax);
+  return subcommand.split(' ').every((part, i) => words[i]?.value === part);
+}
+
 /** Every command of the file in which the tool runs one of `subcommands`. */
 export function invocations(file: DockerfileContext, syntax: ToolSyntax, subcommands: readonly string[]): Invocation[] {
   return commandsInRuns(file).flatMap((entry) => {
@@ -185,12 +194,12 @@ export function invocationRange(file: DockerfileContext, invocation: Invocation)
 export function unpinnedPackages(
   file: DockerfileContext,
   found: Invocation[],
-  isPinned: (spec: string) => boolean,
+  isPinned: (spec: string, invocation: Invocation) => boolean,
   message: (spec: string) => string,
 ): RuleFinding[] {
   return found.flatMap((invocation) =>
     invocation.packages
-      .filter((spec) => !isPinned(spec.value))
+      .filter((spec) => !isPinned(spec.value, invocation))
       .map((spec) => ({ range: wordsRange(file, invocation, spec.arg + 1), message: message(spec.value) })),
   );
 }
@@ -223,6 +232,33 @@ export function appendStepFix(file: DockerfileContext, owner: PackageRun, step: 
   const after = file.wordRange(last, last.rawWords.length - 1);
   if (!after) return undefined;
   return { title: `Append && ${step}`, edits: [{ range: { start: after.end, end: after.end }, newText: ` && ${step}` }] };
+}
+
+/** How a RUN undoes what a package command leaves in the image. */
+export interface Cleanup {
+  /** The directories the leftovers are in: removing one, or a cache mount on it, also counts. */
+  directories: readonly string[];
+  /** A command that cleans up after `trigger` (`yum clean all`); removing `directories` always counts. */
+  cleans?: (command: ShellCommand, trigger: ShellCommand) => boolean;
+  /** The step the quick fix appends to the RUN. */
+  step: (trigger: Invocation) => string;
+}
+
+/**
+ * A finding on the first trigger of each RUN (`yum install`, `apt-get update`) that no clean-up
+ * follows in the same RUN: a clean-up in a later RUN, or before the trigger, leaves the files in a layer.
+ */
+export function missingCleanup(file: DockerfileContext, triggers: Invocation[], cleanup: Cleanup): RuleFinding[] {
+  const reported = new Set<PackageRun>();
+  const cleans = (command: ShellCommand, trigger: ShellCommand) =>
+    cleanup.directories.some((directory) => removesDirectory(command, directory)) || (cleanup.cleans?.(command, trigger) ?? false);
+  return triggers.flatMap((trigger) => {
+    const { owner } = trigger;
+    if (reported.has(owner) || cleanup.directories.some((directory) => mountsScratchAt(owner.run, directory))) return [];
+    if (runsLater(owner, trigger.index, (command) => cleans(command, trigger.command))) return [];
+    reported.add(owner);
+    return [{ range: invocationRange(file, trigger), fix: appendStepFix(file, owner, cleanup.step(trigger)) }];
+  });
 }
 
 /** True when a command after position `index` of the RUN satisfies `test`. */

@@ -35,6 +35,10 @@ test('DL3009 flags the last stage, stages built on later and ONBUILD triggers', 
   assertFlags(rule, `FROM ubuntu:24.04 AS foo\nONBUILD RUN apt-get update && ${install}\nFROM scratch\nRUN echo hi`, [2]);
 });
 
+test('DL3009 wants the clean-up after apt-get update, not before it', () => {
+  assertFlags(rule, `FROM debian:12\nRUN rm -rf /var/lib/apt/lists/* && apt-get update && ${install}`, [2]);
+});
+
 test('DL3009 is silent in a stage nothing builds on, or when the lists are removed', () => {
   assertClean(rule, `FROM ubuntu:24.04 AS build\nRUN apt-get update && ${install}\nFROM scratch\nCOPY --from=build /usr/bin/python3 /python3`);
   assertClean(rule, `FROM debian:12\nRUN apt-get update && ${install} && rm -rf /var/lib/apt/lists/*`);

@@ -1,35 +1,7 @@
-import { hadolintUrl, type Rule, type RuleFinding } from '../../lint/rule';
-import type { DockerfileContext } from '../context';
-import {
-  APT_GET,
-  appendStepFix,
-  invocationRange,
-  matchInvocation,
-  mountsScratchAt,
-  packageRuns,
-  reachesImage,
-  removesDirectory,
-  type PackageRun,
-} from '../packageManagers';
-import { programName } from '../shell';
+import { hadolintUrl, type Rule } from '../../lint/rule';
+import { APT_GET, invocations, missingCleanup, mountsScratchAt, reachesImage } from '../packageManagers';
 
 const LISTS = '/var/lib/apt/lists';
-
-/** The lists live in a cache or tmpfs mount, or the whole apt state and cache do (as hadolint accepts). */
-function listsOutsideImage(owner: PackageRun): boolean {
-  return mountsScratchAt(owner.run, LISTS) || (mountsScratchAt(owner.run, '/var/lib/apt') && mountsScratchAt(owner.run, '/var/cache/apt'));
-}
-
-function check(file: DockerfileContext, owner: PackageRun): RuleFinding[] {
-  if (!reachesImage(file, owner) || listsOutsideImage(owner)) return [];
-  if (owner.commands.some((command) => removesDirectory(command, LISTS))) return [];
-  for (const [index, command] of owner.commands.entries()) {
-    if (programName(command) !== 'apt-get') continue;
-    const update = matchInvocation({ owner, command, index }, APT_GET, ['update']);
-    if (update) return [{ range: invocationRange(file, update), fix: appendStepFix(file, owner, `rm -rf ${LISTS}/*`) }];
-  }
-  return [];
-}
 
 export const rule: Rule = {
   id: 'DL3009',
@@ -43,6 +15,10 @@ export const rule: Rule = {
     good: 'FROM debian:12\nRUN apt-get update && apt-get install -y --no-install-recommends curl=7.88.1-10+deb12u8 && rm -rf /var/lib/apt/lists/*',
   },
   check(file) {
-    return packageRuns(file).flatMap((owner) => check(file, owner));
+    const updates = invocations(file, APT_GET, ['update']).filter(
+      // hadolint also accepts cache mounts on both the apt state and the download cache.
+      ({ owner }) => reachesImage(file, owner) && !(mountsScratchAt(owner.run, '/var/lib/apt') && mountsScratchAt(owner.run, '/var/cache/apt')),
+    );
+    return missingCleanup(file, updates, { directories: [LISTS], step: () => `rm -rf ${LISTS}/*` });
   },
 };
