@@ -89,6 +89,15 @@ test('ENV and LABEL expand names and values; ARG only values', () => {
   assert.deepEqual(referencesIn(file, onLine(file, 4)).map((r) => r.name), ['AV']);
 });
 
+test('every word of an ARG declares a name, even when the first has no default', () => {
+  const file = parse('FROM scratch\nARG A B=2 C\nENV LEGACY some value\nCOPY x /');
+  assert.equal(valueAt(file, 4, 'A'), undefined);
+  assert.equal(scopeAt(file, onLine(file, 4)).get('A')?.definition.kind, 'arg');
+  assert.equal(valueAt(file, 4, 'B'), '2');
+  assert.equal(scopeAt(file, onLine(file, 4)).get('C')?.definition.kind, 'arg');
+  assert.equal(valueAt(file, 4, 'LEGACY'), 'some value', 'ENV keeps the legacy key value form');
+});
+
 test('declaredNames gathers every ARG and ENV in the file', () => {
   assert.deepEqual([...declaredNames(parse('ARG A\nFROM scratch\nENV B=1 C=2\nFROM scratch\nARG D'))], ['A', 'B', 'C', 'D']);
 });

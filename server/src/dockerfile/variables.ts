@@ -10,7 +10,7 @@
  *
  * Rules, completion and hover share this view; it is computed once per parsed file.
  */
-import { Add, Arg, Copy, Env, From, Label, Stopsignal, User, Volume, Workdir, type Dockerfile, type Instruction, type Property } from 'dockerfile-ast';
+import { Add, Arg, Copy, Env, From, Label, Stopsignal, User, Volume, Workdir, type Dockerfile, type Instruction } from 'dockerfile-ast';
 import type { Range } from 'vscode-languageserver-types';
 import type { DockerfileContext, Stage } from './context';
 import { earlierStageNamed } from './stages';
@@ -23,7 +23,7 @@ export interface VariableDefinition {
   kind: VariableKind;
   /** The ARG or ENV that declares it; undefined for a predefined variable. */
   instruction?: Arg | Env;
-  property?: Property;
+  declaration?: Declaration;
   /** The stage that declares it; undefined for global ARGs and predefined variables. */
   stageIndex?: number;
 }
@@ -128,6 +128,35 @@ export interface DocumentExpansion {
   references: DocumentReference[];
 }
 
+/** One `NAME` or `NAME=value` of an ARG or ENV. */
+export interface Declaration {
+  name: string;
+  nameRange: Range;
+  /** The value as written; null for an ARG without a default. */
+  valueRange: Range | null;
+  /** The whole pair. */
+  range: Range;
+}
+
+/**
+ * The names an ARG or ENV declares. dockerfile-ast reads `ARG A B=1` like a legacy `ENV A B=1`
+ * (one name, the rest its value), but BuildKit reads every word of an ARG as its own declaration.
+ */
+export function declarations(file: DockerfileContext, instruction: Arg | Env): Declaration[] {
+  const properties = instruction.getProperties();
+  const folded = instruction instanceof Arg && properties.some((p) => p.getAssignmentOperator() === null && p.getValue() !== null);
+  if (!folded) {
+    return properties.map((p) => ({ name: p.getName(), nameRange: p.getNameRange(), valueRange: p.getValue() === null ? null : p.getValueRange(), range: p.getRange() }));
+  }
+  return instruction.getArguments().map((argument) => {
+    const range = argument.getRange();
+    const equals = argument.getValue().indexOf('=');
+    if (equals < 0) return { name: argument.getValue(), nameRange: range, valueRange: null, range };
+    const at = (offset: number) => file.document.positionAt(file.document.offsetAt(range.start) + offset);
+    return { name: argument.getValue().slice(0, equals), nameRange: { start: range.start, end: at(equals) }, valueRange: { start: at(equals + 1), end: range.end }, range };
+  });
+}
+
 class VariableAnalysis {
   readonly global: MutableScope;
   /** The global scope as each ARG before the first FROM sees it. */
@@ -148,12 +177,11 @@ class VariableAnalysis {
 
   /** Global ARGs: a default is expanded with the ARGs above it; no default keeps a predefined value. */
   private declareGlobal(arg: Arg): void {
-    for (const property of arg.getProperties()) {
-      const name = property.getName();
-      const hasDefault = property.getValue() !== null;
-      if (!hasDefault && this.global.get(name)) continue;
-      const value = hasDefault ? expandProperty(this.file, property, this.global).value : undefined;
-      this.global.set({ definition: { name, kind: 'arg', instruction: arg, property }, value });
+    for (const declaration of declarations(this.file, arg)) {
+      const { name, valueRange } = declaration;
+      if (!valueRange && this.global.get(name)) continue;
+      const value = valueRange ? expandRange(this.file, valueRange, this.global).value : undefined;
+      this.global.set({ definition: { name, kind: 'arg', instruction: arg, declaration }, value });
     }
   }
 
@@ -208,20 +236,19 @@ class VariableAnalysis {
 
   private apply(instruction: Instruction, scope: MutableScope, stageIndex: number): void {
     if (instruction instanceof Arg) {
-      for (const property of instruction.getProperties()) {
-        const name = property.getName();
+      for (const declaration of declarations(this.file, instruction)) {
+        const { name, valueRange } = declaration;
         // Without a default, a stage ARG takes the global value (the platform ARGs included).
-        const value = property.getValue() === null ? this.global.get(name)?.value : expandProperty(this.file, property, scope).value;
-        scope.set({ definition: { name, kind: 'arg', instruction, property, stageIndex }, value });
+        const value = valueRange ? expandRange(this.file, valueRange, scope).value : this.global.get(name)?.value;
+        scope.set({ definition: { name, kind: 'arg', instruction, declaration, stageIndex }, value });
       }
     } else if (instruction instanceof Env) {
       // Every value of one ENV is expanded before any of its names is set.
-      const assigned = instruction
-        .getProperties()
-        .filter((property) => property.getValue() !== null)
-        .map((property) => ({ property, value: expandProperty(this.file, property, scope).value }));
-      for (const { property, value } of assigned) {
-        scope.set({ definition: { name: property.getName(), kind: 'env', instruction, property, stageIndex }, value });
+      const assigned = declarations(this.file, instruction).flatMap((declaration) =>
+        declaration.valueRange ? [{ declaration, value: expandRange(this.file, declaration.valueRange, scope).value }] : [],
+      );
+      for (const { declaration, value } of assigned) {
+        scope.set({ definition: { name: declaration.name, kind: 'env', instruction, declaration, stageIndex }, value });
       }
     }
   }
@@ -241,11 +268,6 @@ function analysis(file: DockerfileContext): VariableAnalysis {
 function expandRange(file: DockerfileContext, range: Range, scope: VariableScope, raw = false): DocumentExpansion {
   const start = file.document.offsetAt(range.start);
   return expandSite(file, { start, end: file.document.offsetAt(range.end), raw }, scope);
-}
-
-function expandProperty(file: DockerfileContext, property: Property, scope: VariableScope): DocumentExpansion {
-  const range = property.getValueRange();
-  return range ? expandRange(file, range, scope) : { value: '', references: [] };
 }
 
 /** Expands one site with a scope; references come back with document ranges. */
@@ -295,7 +317,7 @@ export function expansionSites(file: DockerfileContext, instruction: Instruction
   if (instruction instanceof From) {
     ranges.push(offset(instruction.getImageRange()), offset(instruction.getPlatformFlag()?.getValueRange() ?? null));
   } else if (instruction instanceof Arg) {
-    for (const property of instruction.getProperties()) ranges.push(offset(property.getValueRange()));
+    for (const declaration of declarations(file, instruction)) ranges.push(offset(declaration.valueRange));
   } else if (instruction instanceof Env || instruction instanceof Label) {
     for (const property of instruction.getProperties()) ranges.push(offset(property.getNameRange()), offset(property.getValueRange()));
   } else if (instruction instanceof Copy || instruction instanceof Add) {
@@ -333,7 +355,7 @@ export function referencesIn(file: DockerfileContext, instruction: Instruction):
 export function declaredNames(file: DockerfileContext): Set<string> {
   const names = new Set<string>();
   for (const instruction of file.instructions) {
-    if (instruction instanceof Arg || instruction instanceof Env) for (const property of instruction.getProperties()) names.add(property.getName());
+    if (instruction instanceof Arg || instruction instanceof Env) for (const { name } of declarations(file, instruction)) names.add(name);
   }
   return names;
 }

@@ -12,8 +12,10 @@ test('SecretsUsedInArgOrEnv flags names with a secret word, in any case and posi
     'ARG super_duper_secret_token=foo auth=bar',
     'ENV apikey=bar sunflower=foo',
     'ENV git_key=',
+    'ARG USER DB_PASSWORD',
   ].join('\n');
-  const findings = assertFlags(rule, text, [2, 3, 4, 4, 5, 5, 6, 7]);
+  const findings = assertFlags(rule, text, [2, 3, 4, 4, 5, 5, 6, 7, 8]);
+  assert.equal(rangeText(text, findings[8]), 'DB_PASSWORD');
   assert.equal(rangeText(text, findings[4]), 'super_duper_secret_token');
   assert.equal(findings[0].message, 'Do not use ARG or ENV instructions for sensitive data (ARG "SECRET_PASSPHRASE")');
   assert.equal(findings[1].message, 'Do not use ARG or ENV instructions for sensitive data (ENV "SUPER_Secret")');

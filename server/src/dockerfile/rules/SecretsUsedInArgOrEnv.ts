@@ -1,5 +1,6 @@
 import { Arg, Env } from 'dockerfile-ast';
 import { buildkitUrl, type Rule, type RuleFinding } from '../../lint/rule';
+import { declarations } from '../variables';
 
 /** A name is sensitive when one of its `_`-separated words is one of these (any case)… */
 const SECRET_WORD = /(?:_|^)(?:apikey|auth|credential|credentials|key|password|pword|passwd|secret|token)(?:_|$)/i;
@@ -23,10 +24,9 @@ export const rule: Rule = {
       for (const instruction of stage.instructions) {
         if (!(instruction instanceof Arg || instruction instanceof Env)) continue;
         const keyword = instruction instanceof Arg ? 'ARG' : 'ENV';
-        for (const property of instruction.getProperties()) {
-          const name = property.getName();
+        for (const { name, nameRange } of declarations(file, instruction)) {
           if (!SECRET_WORD.test(name) || PUBLIC_WORD.test(name)) continue;
-          findings.push({ range: property.getNameRange(), message: `Do not use ARG or ENV instructions for sensitive data (${keyword} "${name}")` });
+          findings.push({ range: nameRange, message: `Do not use ARG or ENV instructions for sensitive data (${keyword} "${name}")` });
         }
       }
     }
