@@ -180,7 +180,7 @@ class VariableAnalysis {
     for (const declaration of declarations(this.file, arg)) {
       const { name, valueRange } = declaration;
       if (!valueRange && this.global.get(name)) continue;
-      const value = valueRange ? expandRange(this.file, valueRange, this.global).value : undefined;
+      const value = valueRange ? expandRangeIn(this.file, valueRange, this.global).value : undefined;
       this.global.set({ definition: { name, kind: 'arg', instruction: arg, declaration }, value });
     }
   }
@@ -202,7 +202,7 @@ class VariableAnalysis {
   baseName(stage: Stage): string | null {
     const range = stage.from.getImageRange();
     if (!range) return null;
-    return expandRange(this.file, range, this.global).value;
+    return expandRangeIn(this.file, range, this.global).value;
   }
 
   private stageStart(stage: Stage): MutableScope {
@@ -239,13 +239,13 @@ class VariableAnalysis {
       for (const declaration of declarations(this.file, instruction)) {
         const { name, valueRange } = declaration;
         // Without a default, a stage ARG takes the global value (the platform ARGs included).
-        const value = valueRange ? expandRange(this.file, valueRange, scope).value : this.global.get(name)?.value;
+        const value = valueRange ? expandRangeIn(this.file, valueRange, scope).value : this.global.get(name)?.value;
         scope.set({ definition: { name, kind: 'arg', instruction, declaration, stageIndex }, value });
       }
     } else if (instruction instanceof Env) {
       // Every value of one ENV is expanded before any of its names is set.
       const assigned = declarations(this.file, instruction).flatMap((declaration) =>
-        declaration.valueRange ? [{ declaration, value: expandRange(this.file, declaration.valueRange, scope).value }] : [],
+        declaration.valueRange ? [{ declaration, value: expandRangeIn(this.file, declaration.valueRange, scope).value }] : [],
       );
       for (const { declaration, value } of assigned) {
         scope.set({ definition: { name: declaration.name, kind: 'env', instruction, declaration, stageIndex }, value });
@@ -265,9 +265,9 @@ function analysis(file: DockerfileContext): VariableAnalysis {
   return result;
 }
 
-function expandRange(file: DockerfileContext, range: Range, scope: VariableScope, raw = false): DocumentExpansion {
-  const start = file.document.offsetAt(range.start);
-  return expandSite(file, { start, end: file.document.offsetAt(range.end), raw }, scope);
+/** Expands the text of a document range with a scope. */
+export function expandRangeIn(file: DockerfileContext, range: Range, scope: VariableScope): DocumentExpansion {
+  return expandSite(file, { start: file.document.offsetAt(range.start), end: file.document.offsetAt(range.end), raw: false }, scope);
 }
 
 /** Expands one site with a scope; references come back with document ranges. */
