@@ -3,6 +3,7 @@ import type { Range } from 'vscode-languageserver-types';
 import type { RuleFix } from '../lint/rule';
 import type { DockerfileContext } from './context';
 import { programName, type ShellCommand } from './shell';
+import { parentStage } from './stages';
 
 /**
  * What the rules about RUN scripts and copied files share: every RUN (ONBUILD triggers included,
@@ -18,6 +19,21 @@ export function unwrapOnbuild(instruction: Instruction): Instruction {
 /** Every RUN of the file in order, ONBUILD RUN triggers included. */
 export function runInstructions(file: DockerfileContext): Run[] {
   return file.instructions.map(unwrapOnbuild).filter((i): i is Run => i instanceof Run);
+}
+
+/**
+ * Visits each stage's instructions in order, carrying a state that starts from `fresh`, or, for a
+ * stage built FROM an earlier stage, from the state that stage ended with (its WORKDIR, SHELL and
+ * the like are inherited).
+ */
+export function walkStages<T>(file: DockerfileContext, fresh: T, visit: (state: T, instruction: Instruction) => T): void {
+  const ending: T[] = [];
+  for (const stage of file.stages) {
+    const parent = parentStage(file, stage);
+    let state = parent ? ending[parent.index] : fresh;
+    for (const instruction of stage.instructions) state = visit(state, instruction);
+    ending[stage.index] = state;
+  }
 }
 
 /** One command a RUN executes, with the RUN. */
@@ -87,6 +103,18 @@ export interface CopyArguments {
  * and heredoc bodies (which the parser lists as arguments) left out.
  */
 export function copyArguments(file: DockerfileContext, instruction: Copy | Add): CopyArguments {
+  let found = copyArgumentsCache.get(instruction);
+  if (!found) {
+    found = readCopyArguments(file, instruction);
+    copyArgumentsCache.set(instruction, found);
+  }
+  return found;
+}
+
+// Several rules read the same COPY; instructions belong to one parse, which the cache follows.
+const copyArgumentsCache = new WeakMap<Copy | Add, CopyArguments>();
+
+function readCopyArguments(file: DockerfileContext, instruction: Copy | Add): CopyArguments {
   const paths: PathArgument[] = file.isExecForm(instruction)
     ? instruction.getJSONStrings().map((s) => ({ raw: s.getValue(), value: s.getJSONValue(), range: s.getRange(), heredoc: false }))
     : shellFormPaths(file, instruction);

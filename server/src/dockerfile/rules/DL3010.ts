@@ -25,7 +25,8 @@ export const rule: Rule = {
     let copied = new Map<string, Range[]>();
     for (const instruction of file.instructions) {
       if (instruction instanceof From) copied = new Map();
-      else if (instruction instanceof Copy && !instruction.getFromFlag()) rememberArchives(file, instruction, copied);
+      // getFromFlag() answers only when --from is the sole flag, so the flags are read here.
+      else if (instruction instanceof Copy && !instruction.getFlags().some((f) => f.getName().toLowerCase() === 'from')) rememberArchives(file, instruction, copied);
       else if (instruction instanceof Run) {
         for (const command of file.shellCommands(instruction)) {
           for (const name of extractedNames(command)) {

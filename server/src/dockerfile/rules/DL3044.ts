@@ -32,6 +32,10 @@ export const rule: Rule = {
 /** References in one pair's value to a name another pair of the same ENV defines. A pair may refer to its own old value (`PATH=/x:$PATH`). */
 function sameInstructionReferences(file: DockerfileContext, env: Env, defined: ReadonlySet<string>): RuleFinding[] {
   const properties = env.getProperties();
+  // Reading the variables is costly; most ENVs cannot refer to their own names, which the text shows.
+  const text = file.document.getText(env.getRange());
+  const mayReferToItself = properties.length > 1 && properties.some((p) => !defined.has(p.getName()) && (text.includes(`$${p.getName()}`) || text.includes(`\${${p.getName()}`)));
+  if (!mayReferToItself) return [];
   const findings: RuleFinding[] = [];
   for (const variable of env.getVariables()) {
     const name = variable.getName();

@@ -1,7 +1,6 @@
 import { Copy, Workdir } from 'dockerfile-ast';
 import { hadolintUrl, type Rule, type RuleFinding } from '../../lint/rule';
-import { copyArguments, unwrapOnbuild } from '../runCommands';
-import { parentStage } from '../stages';
+import { copyArguments, unwrapOnbuild, walkStages } from '../runCommands';
 
 export const rule: Rule = {
   id: 'DL3045',
@@ -16,19 +15,15 @@ export const rule: Rule = {
   },
   check(file) {
     const findings: RuleFinding[] = [];
-    // Whether each stage has set WORKDIR by its end, for the stages built FROM it.
-    const workdirSetBy: boolean[] = [];
-    for (const stage of file.stages) {
-      const parent = parentStage(file, stage);
-      let workdirSet = parent ? workdirSetBy[parent.index] : false;
-      for (const instruction of stage.instructions.map(unwrapOnbuild)) {
-        if (instruction instanceof Workdir) workdirSet = true;
-        if (!(instruction instanceof Copy) || workdirSet) continue;
+    walkStages(file, false, (workdirSet, written) => {
+      const instruction = unwrapOnbuild(written);
+      if (instruction instanceof Workdir) return true;
+      if (instruction instanceof Copy && !workdirSet) {
         const { destination } = copyArguments(file, instruction);
         if (destination && !isAbsoluteOrUnknown(destination.value)) findings.push({ range: destination.range });
       }
-      workdirSetBy[stage.index] = workdirSet;
-    }
+      return workdirSet;
+    });
     return findings;
   },
 };

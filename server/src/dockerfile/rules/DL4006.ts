@@ -2,9 +2,8 @@ import { Run, Shell } from 'dockerfile-ast';
 import type { Range } from 'vscode-languageserver-types';
 import { hadolintUrl, type Rule, type RuleFinding } from '../../lint/rule';
 import type { DockerfileContext } from '../context';
-import { baseName } from '../runCommands';
+import { baseName, walkStages } from '../runCommands';
 import type { ShellCommand } from '../shell';
-import { parentStage } from '../stages';
 
 /** Shells that are not POSIX shells: pipes there do not follow sh rules, and pipefail does not apply. */
 const NON_POSIX_SHELLS = new Set(['pwsh', 'powershell', 'cmd']);
@@ -24,20 +23,15 @@ export const rule: Rule = {
   },
   check(file) {
     const findings: RuleFinding[] = [];
-    // Whether each stage ends with a shell that makes pipes safe; a stage built FROM another keeps its SHELL.
-    const safeAtEnd: boolean[] = [];
-    for (const stage of file.stages) {
-      const parent = parentStage(file, stage);
-      let pipesSafe = parent ? safeAtEnd[parent.index] : false;
-      for (const instruction of stage.instructions) {
-        if (instruction instanceof Shell) pipesSafe = makesPipesSafe(instruction);
-        else if (instruction instanceof Run && !pipesSafe) {
-          const piped = file.shellCommands(instruction).find((c) => c.followedBy === '|');
-          if (piped) findings.push({ range: pipeRange(file, instruction, piped) });
-        }
+    // The state is whether pipes are safe; a stage built FROM another keeps that stage's SHELL.
+    walkStages(file, false, (pipesSafe, instruction) => {
+      if (instruction instanceof Shell) return makesPipesSafe(instruction);
+      if (instruction instanceof Run && !pipesSafe) {
+        const piped = file.shellCommands(instruction).find((c) => c.followedBy === '|');
+        if (piped) findings.push({ range: pipeRange(file, instruction, piped) });
       }
-      safeAtEnd[stage.index] = pipesSafe;
-    }
+      return pipesSafe;
+    });
     return findings;
   },
 };
