@@ -322,13 +322,8 @@ export function expansionSites(file: DockerfileContext, instruction: Instruction
     for (const property of instruction.getProperties()) ranges.push(offset(property.getNameRange()), offset(property.getValueRange()));
   } else if (instruction instanceof Copy || instruction instanceof Add) {
     for (const flag of instruction.getFlags()) ranges.push(offset(flag.getValueRange()));
-    const heredocs = file.heredocs(instruction);
-    // dockerfile-ast lists a heredoc's body and terminator among the arguments; they are not paths.
-    const inHeredoc = heredocBodyLines(file, instruction);
-    for (const argument of instruction.getArguments()) {
-      if (!argument.getValue().startsWith('<<') && !inHeredoc(argument.getRange().start.line)) ranges.push(offset(argument.getRange()));
-    }
-    for (const heredoc of heredocs) {
+    for (const path of pathArguments(file, instruction)) ranges.push(offset(path));
+    for (const heredoc of file.heredocs(instruction)) {
       const content = offset(heredoc.getContentRange());
       const quoted = /["']/.test(file.text[file.document.offsetAt(heredoc.getNameRange().start) - 1] ?? '');
       if (content && !quoted) ranges.push({ ...content, raw: true });
@@ -337,6 +332,20 @@ export function expansionSites(file: DockerfileContext, instruction: Instruction
     for (const argument of instruction.getArguments()) ranges.push(offset(argument.getRange()));
   }
   return ranges.filter((site): site is ExpansionSite => site !== undefined && site.end > site.start);
+}
+
+/**
+ * The sources and destination of a COPY or ADD, last one the destination: JSON strings in exec
+ * form, words otherwise. Heredocs are left out: dockerfile-ast lists their markers, bodies and
+ * terminators among the arguments, but they are not paths.
+ */
+export function pathArguments(file: DockerfileContext, instruction: Copy | Add): Range[] {
+  if (file.isExecForm(instruction)) return instruction.getJSONStrings().map((s) => s.getRange());
+  const inHeredoc = heredocBodyLines(file, instruction);
+  return instruction
+    .getArguments()
+    .filter((argument) => !argument.getValue().startsWith('<<') && !inHeredoc(argument.getRange().start.line))
+    .map((argument) => argument.getRange());
 }
 
 /** A test for the lines of an instruction that belong to a heredoc's body or terminator. */

@@ -1,5 +1,5 @@
 import type { Range, TextEdit } from 'vscode-languageserver-types';
-import type { DockerfileContext, RuleOptions } from '../dockerfile/context';
+import type { BuildContextInfo, DockerfileContext, RuleOptions } from '../dockerfile/context';
 
 /** hadolint's four levels; BuildKit's warnings map to `warning`, its parse errors to `error`. */
 export type Severity = 'error' | 'warning' | 'info' | 'style';
@@ -43,6 +43,8 @@ export interface RuleDocs {
    * schema rules); the docs page shows them as the `.hadolint.yaml` that turns the rule on.
    */
   options?: Partial<RuleOptions>;
+  /** The build context both examples are linted with (CopyIgnoredFile needs a `.dockerignore`); the page shows it. */
+  buildContext?: BuildContextInfo;
 }
 
 export interface Rule {

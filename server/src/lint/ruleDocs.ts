@@ -22,7 +22,7 @@ ${aliases}${experimental}${offByDefault}${upstream}
 ## Why
 
 ${rule.docs.why}
-${rule.docs.options ? examplesConfig(rule.docs.options) : ''}
+${rule.docs.options ? examplesConfig(rule.docs.options) : ''}${rule.docs.buildContext?.dockerignore ? examplesDockerignore(rule.docs.buildContext.dockerignore) : ''}
 ## Flagged
 
 \`\`\`dockerfile
@@ -63,6 +63,17 @@ The examples below are linted with this \`.hadolint.yaml\`:
 
 \`\`\`yaml
 ${toYaml(config).trimEnd()}
+\`\`\`
+`;
+}
+
+/** The `.dockerignore` a rule's examples are linted with. */
+function examplesDockerignore(lines: readonly string[]): string {
+  return `
+The examples below are built with this \`.dockerignore\` beside them:
+
+\`\`\`
+${lines.join('\n').trimEnd()}
 \`\`\`
 `;
 }

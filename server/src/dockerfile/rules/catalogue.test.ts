@@ -40,7 +40,7 @@ for (const rule of dockerfileRules) {
     const ruleOptions = { ...DEFAULT_RULE_OPTIONS, ...rule.docs.options };
     // Rules that are off by default are turned on the way users do it, with a severity.
     const severityOverrides = rule.offByDefault ? { [rule.id]: rule.severity } : {};
-    const lint = (text: string) => lintDockerfile({ text: optIn(text), rules: [rule], settings: { ruleOptions, severityOverrides } });
+    const lint = (text: string) => lintDockerfile({ text: optIn(text), rules: [rule], settings: { ruleOptions, severityOverrides }, buildContext: rule.docs.buildContext });
     const bad = lint(rule.docs.bad);
     assert.deepEqual(bad.failures, []);
     assert.ok(bad.findings.length > 0, `docs.bad is not flagged:\n${rule.docs.bad}`);
