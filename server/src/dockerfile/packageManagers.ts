@@ -31,6 +31,8 @@ export interface CommandInRun {
 interface FileRuns {
   runs: PackageRun[];
   commands: CommandInRun[];
+  /** Several rules ask for the same tool's invocations (three for `apt-get install`). */
+  invocations: Map<string, Invocation[]>;
 }
 
 // Keyed by the parse, which a context shares with its copies under other settings.
@@ -47,7 +49,7 @@ function readRuns(file: DockerfileContext): FileRuns {
     for (const instruction of file.preludeInstructions) visit(instruction, undefined);
     for (const stage of file.stages) for (const instruction of stage.instructions) visit(instruction, stage);
     const commands = runs.flatMap((owner) => owner.commands.map((command, index) => ({ owner, command, index })));
-    found = { runs, commands };
+    found = { runs, commands, invocations: new Map() };
     runsByParse.set(file.ast, found);
   }
   return found;
@@ -131,15 +133,18 @@ export interface Invocation extends CommandInRun {
 }
 
 /**
- * The commands in which the tool runs one of `subcommands` as its first operands, from argument
+ * The invocation when the command runs one of `subcommands` as its first operands, from argument
  * `fromArg` on. A subcommand may be several words (`module install`).
  */
 export function matchInvocation(entry: CommandInRun, syntax: ToolSyntax, subcommands: readonly string[], fromArg = 0): Invocation | undefined {
+  return matchWords(entry, syntax, subcommands.map((subcommand) => subcommand.split(' ')), fromArg);
+}
+
+function matchWords(entry: CommandInRun, syntax: ToolSyntax, subcommands: readonly string[][], fromArg = 0): Invocation | undefined {
   const words = operands(entry.command, syntax, fromArg);
-  for (const subcommand of subcommands) {
-    const parts = subcommand.split(' ');
+  for (const parts of subcommands) {
     if (parts.every((part, i) => words[i]?.value === part)) {
-      return { ...entry, subcommand, subcommandArg: words[parts.length - 1].arg, packages: words.slice(parts.length) };
+      return { ...entry, subcommand: parts.join(' '), subcommandArg: words[parts.length - 1].arg, packages: words.slice(parts.length) };
     }
   }
   return undefined;
@@ -154,11 +159,20 @@ export function runsSubcommand(command: ShellCommand, syntax: ToolSyntax, subcom
 
 /** Every command of the file in which the tool runs one of `subcommands`. */
 export function invocations(file: DockerfileContext, syntax: ToolSyntax, subcommands: readonly string[]): Invocation[] {
-  return commandsInRuns(file).flatMap((entry) => {
-    if (!syntax.programs.includes(programName(entry.command))) return [];
-    const invocation = matchInvocation(entry, syntax, subcommands);
-    return invocation ? [invocation] : [];
-  });
+  const cache = readRuns(file).invocations;
+  const key = `${syntax.programs.join(',')} ${subcommands.join(',')}`;
+  let found = cache.get(key);
+  if (!found) {
+    const split = subcommands.map((subcommand) => subcommand.split(' '));
+    found = [];
+    for (const entry of commandsInRuns(file)) {
+      if (!syntax.programs.includes(programName(entry.command))) continue;
+      const invocation = matchWords(entry, syntax, split);
+      if (invocation) found.push(invocation);
+    }
+    cache.set(key, found);
+  }
+  return found;
 }
 
 /** `pip install`, `pip3 install`, `pip3.12 install` and `python -m pip install`. */
@@ -279,13 +293,22 @@ export function mountsScratchAt(run: Run, directory: string): boolean {
   return scratchMountTargets(run).some((target) => target.startsWith(directory));
 }
 
+// The parser reads a RUN's flags anew on each call; several rules ask about the same RUN.
+const mountTargetsByRun = new WeakMap<Run, string[]>();
+
 /** Where the RUN's `--mount=type=cache` and `type=tmpfs` mounts are. */
 export function scratchMountTargets(run: Run): string[] {
-  return run.getFlags().flatMap((flag) => {
-    const type = flag.getName() === 'mount' ? flag.getOption('type')?.getValue() : undefined;
-    const target = (flag.getOption('target') ?? flag.getOption('dst') ?? flag.getOption('destination'))?.getValue();
-    return (type === 'cache' || type === 'tmpfs') && target ? [target] : [];
-  });
+  let targets = mountTargetsByRun.get(run);
+  if (!targets) {
+    // Reading flags is slow in the parser; most RUNs have no mount to read.
+    targets = !run.getTextContent().includes('--mount') ? [] : run.getFlags().flatMap((flag) => {
+      const type = flag.getName() === 'mount' ? flag.getOption('type')?.getValue() : undefined;
+      const target = (flag.getOption('target') ?? flag.getOption('dst') ?? flag.getOption('destination'))?.getValue();
+      return (type === 'cache' || type === 'tmpfs') && target ? [target] : [];
+    });
+    mountTargetsByRun.set(run, targets);
+  }
+  return targets;
 }
 
 /**
@@ -295,8 +318,15 @@ export function scratchMountTargets(run: Run): string[] {
 export function reachesImage(file: DockerfileContext, owner: PackageRun): boolean {
   const { stage } = owner;
   if (owner.onbuild || !stage || stage === file.stages[file.stages.length - 1]) return true;
-  return file.stages.some((later) => parentStage(file, later) === stage);
+  let parents = parentsByParse.get(file.ast);
+  if (!parents) {
+    parents = new Set(file.stages.map((later) => parentStage(file, later)).filter((parent) => parent !== undefined));
+    parentsByParse.set(file.ast, parents);
+  }
+  return parents.has(stage);
 }
+
+const parentsByParse = new WeakMap<Dockerfile, Set<Stage>>();
 
 /**
  * True when an RPM package spec names a version: `tomcat-9.0.1`, `openssl-1:1.1.1k`, `gcc-c++-1.1.1`,
