@@ -3,7 +3,7 @@
  * `--flags`, the words after them, and whether the arguments are a JSON (exec-form) array. Built on
  * dockerfile-ast's arguments and ranges; the syntax rules in ../rules share it, computed once per parse.
  */
-import { Instruction, Onbuild, type Argument, type Dockerfile } from 'dockerfile-ast';
+import { Instruction, Onbuild, type Argument, type Dockerfile, type Heredoc } from 'dockerfile-ast';
 import type { Range } from 'vscode-languageserver-types';
 import type { DockerfileContext } from '../context';
 import { instructionDoc, type FlagDoc } from '../../docs/instructions';
@@ -40,12 +40,16 @@ export interface InstructionSyntax {
   flags: BuilderFlag[];
   /** The words after the flags, heredoc bodies left out. */
   args: Argument[];
+  /** The heredocs the instruction opens (RUN, COPY and ADD, also as ONBUILD triggers). */
+  heredocs: Heredoc[];
   /** For instructions that may take a JSON array (HEALTHCHECK: after its type word). */
   form: ArgumentForm;
 }
 
 /** Instructions whose arguments the builder first tries as a JSON array. */
 const JSON_CAPABLE = new Set(['RUN', 'CMD', 'ENTRYPOINT', 'SHELL', 'COPY', 'ADD', 'VOLUME', 'HEALTHCHECK']);
+
+const HEREDOC_KEYWORDS = new Set(['RUN', 'COPY', 'ADD']);
 
 const cache = new WeakMap<Dockerfile, InstructionSyntax[]>();
 
@@ -72,7 +76,10 @@ export function instructionSyntax(file: DockerfileContext): InstructionSyntax[] 
 function readInstruction(file: DockerfileContext, instruction: Instruction): InstructionSyntax {
   const keyword = instruction.getKeyword();
   // The base class's arguments are every word as written; subclasses drop the flags they recognise, differently from the builder.
-  const words = ownWords(file, instruction, Instruction.prototype.getArguments.call(instruction));
+  const allWords = Instruction.prototype.getArguments.call(instruction);
+  // Only these open heredocs for the builder (an ONBUILD's belong to its trigger). Asking dockerfile-ast re-reads the instruction, so ask only when a word could open one.
+  const heredocs = HEREDOC_KEYWORDS.has(keyword) && allWords.some((word) => word.getValue().includes('<<')) ? file.heredocs(instruction) : [];
+  const words = ownWords(file, heredocs, allWords);
   const flags: BuilderFlag[] = [];
   let index = 0;
   for (; index < words.length; index++) {
@@ -87,13 +94,12 @@ function readInstruction(file: DockerfileContext, instruction: Instruction): Ins
     flags.push(readFlag(file, word));
   }
   const args = words.slice(index);
-  return { instruction, keyword, flags, args, form: JSON_CAPABLE.has(keyword) ? readForm(file, instruction, keyword, args) : { kind: 'shell', bracket: false } };
+  return { instruction, keyword, flags, args, heredocs, form: JSON_CAPABLE.has(keyword) ? readForm(file, instruction, keyword, args) : { kind: 'shell', bracket: false } };
 }
 
 /** The words of the instruction itself: a heredoc's body lines are content, not arguments. */
-function ownWords(file: DockerfileContext, instruction: Instruction, words: Argument[]): Argument[] {
-  const bodyStarts = file
-    .heredocs(instruction)
+function ownWords(file: DockerfileContext, heredocs: Heredoc[], words: Argument[]): Argument[] {
+  const bodyStarts = heredocs
     .map((heredoc) => heredoc.getContentRange()?.start ?? heredoc.getDelimiterRange()?.start)
     .filter((start) => start !== undefined)
     .map((start) => file.document.offsetAt(start));
@@ -117,7 +123,8 @@ function readFlag(file: DockerfileContext, word: Argument): BuilderFlag {
  * JSON at all falls back to shell form without a word.
  */
 function readForm(file: DockerfileContext, instruction: Instruction, keyword: string, args: Argument[]): ArgumentForm {
-  if (args.length === 0) return { kind: 'shell', bracket: false };
+  const first = keyword === 'HEALTHCHECK' ? args[1] : args[0];
+  if (!first?.getValue().startsWith('[')) return { kind: 'shell', bracket: false };
   let text = file.runScript(instruction).trimStart();
   if (keyword === 'HEALTHCHECK') text = text.replace(/^\S+\s*/, '');
   if (!text.startsWith('[')) return { kind: 'shell', bracket: false };

@@ -15,6 +15,6 @@ export const rule: Rule = {
     const last = file.instructions[file.instructions.length - 1];
     // dockerfile-ast reads the lone character as an instruction of its own; the builder would join it to the next line, and there is none.
     if (!last || last.getInstruction() !== file.escapeCharacter || last.getArguments().length > 0) return [];
-    return [{ range: last.getInstructionRange(), message: `This \`${file.escapeCharacter}\` continues the last instruction into the end of the file: the builder reads an empty instruction and stops` }];
+    return [{ range: last.getInstructionRange(), message: 'This lone escape character continues into the end of the file: the builder reads an empty instruction there and stops' }];
   },
 };

@@ -13,9 +13,8 @@ export const rule: Rule = {
     good: 'FROM alpine:3.20\nRUN <<EOF\napk add --no-cache curl\nEOF\nCMD ["curl", "--version"]',
   },
   check(file) {
-    return instructionSyntax(file).flatMap(({ instruction }) =>
-      file
-        .heredocs(instruction)
+    return instructionSyntax(file).flatMap(({ heredocs }) =>
+      heredocs
         .filter((heredoc) => heredoc.getDelimiterRange() === null)
         .map((heredoc) => ({ range: heredoc.getStartRange(), message: `The heredoc \`${heredoc.getName()}\` is never closed: add a line holding only \`${heredoc.getName()}\`` })),
     );
