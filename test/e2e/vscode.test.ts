@@ -1,5 +1,8 @@
-// The e2e suites (test/e2e/suite/*.test.ts, mocha's tdd interface) run inside a real VS Code; each
-// of their tests is reported here as a subtest, so it shows in the summary and a failure fails the run.
+// The e2e suites run inside a real VS Code; each of their tests is reported here as a subtest, so
+// it shows in the summary and a failure fails the run. To add one, write
+// test/e2e/suite/<feature>.test.ts with mocha's suite()/test() and the vscode API; the helpers in
+// host/workspace.ts open fixture files and await diagnostics. The workspace is a fresh copy of
+// test/fixtures/workspace each run.
 import { test } from 'node:test';
 import { runInVSCode } from './runInVSCode';
 

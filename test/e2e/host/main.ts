@@ -13,6 +13,7 @@ export function run(): Promise<void> {
   for (const file of readdirSync(suiteDir).sort()) if (file.endsWith('.js')) mocha.addFile(join(suiteDir, file));
 
   const results: InnerTestResult[] = [];
+  const titleOf = (test: Mocha.Runnable) => test.titlePath().join(' › ');
   const save = () => writeFileSync(join(bundleDir, 'results.json'), JSON.stringify(results, null, 2));
   return new Promise((resolve, reject) => {
     try {
@@ -21,11 +22,11 @@ export function run(): Promise<void> {
         if (failures > 0) reject(new Error(`${failures} e2e test(s) failed`));
         else resolve();
       });
-      runner.on('pass', (test) => results.push({ title: test.fullTitle(), state: 'passed', durationMs: test.duration }));
-      runner.on('pending', (test) => results.push({ title: test.fullTitle(), state: 'pending' }));
+      runner.on('pass', (test) => results.push({ title: titleOf(test), state: 'passed', durationMs: test.duration }));
+      runner.on('pending', (test) => results.push({ title: titleOf(test), state: 'pending' }));
       // hooks fail through this event too, so a broken before() is reported rather than lost
       runner.on('fail', (test, error: Error) =>
-        results.push({ title: test.fullTitle(), state: 'failed', durationMs: test.duration, error: { message: error.message, stack: error.stack } }),
+        results.push({ title: titleOf(test), state: 'failed', durationMs: test.duration, error: { message: error.message, stack: error.stack } }),
       );
     } catch (error) {
       // a suite file that throws while loading
