@@ -12,7 +12,8 @@ import {
   packageRuns,
   pipInstalls,
   reachesImage,
-  rpmVersionPinned,
+  rpmPinned,
+  YUM,
 } from './packageManagers';
 import { parseShell } from './shell';
 
@@ -69,9 +70,12 @@ test('mountsScratchAt accepts cache and tmpfs mounts at or inside the directory'
   assert.ok(!mountsScratchAt(run('--mount=type=cache,target=/var/cache'), '/var/cache/apk'));
 });
 
-test('rpmVersionPinned wants a version-looking part after the name', () => {
+test('rpmPinned wants a version-looking part after the name, or a stream for a module', () => {
+  const [install, module] = invocations(new DockerfileContext('FROM centos:7\nRUN yum install x && yum module install y'), YUM, ['install', 'module install']);
   for (const spec of ['tomcat-9.0.1', 'openssl-1:1.1.1k', 'rpm-sign-4.16.1.3', 'gcc-c++-1.1.1', 'git-core-${GIT_VER}', 'tomcat-$VERSION', './local.rpm']) {
-    assert.ok(rpmVersionPinned(spec), spec);
+    assert.ok(rpmPinned(spec, install), spec);
   }
-  for (const spec of ['tomcat', 'rpm-sign', 'python3-devel', '$PACKAGES']) assert.ok(!rpmVersionPinned(spec), spec);
+  for (const spec of ['tomcat', 'rpm-sign', 'python3-devel', '$PACKAGES']) assert.ok(!rpmPinned(spec, install), spec);
+  assert.ok(rpmPinned('nodejs:20', module));
+  assert.ok(!rpmPinned('nodejs-20.1', module));
 });

@@ -92,6 +92,8 @@ const RPM_OPTIONS = ['c', 'config', 'installroot', 'releasever', 'enablerepo', '
 export const YUM = tool(['yum'], RPM_OPTIONS);
 /** The yum and dnf subcommands that install, and so ask for confirmation. */
 export const RPM_INSTALLS = ['install', 'groupinstall', 'localinstall', 'module install', 'group install'];
+/** The yum and dnf subcommands whose operands are package or module specs (groups are names, not packages). */
+export const RPM_PACKAGE_INSTALLS = ['install', 'module install'];
 export const DNF = tool(['dnf', 'microdnf'], RPM_OPTIONS);
 export const ZYPPER = tool(['zypper'], ['c', 'config', 'R', 'root', 'reposd-dir', 'cache-dir', 'r', 'repo', 't', 'type', 'from']);
 export const YARN = tool(['yarn'], ['cwd', 'cache-folder', 'modules-folder', 'network-timeout', 'mutex', 'registry']);
@@ -133,13 +135,9 @@ export interface Invocation extends CommandInRun {
 }
 
 /**
- * The invocation when the command runs one of `subcommands` as its first operands, from argument
- * `fromArg` on. A subcommand may be several words (`module install`).
+ * The invocation when the command runs one of `subcommands` (each split into its words, as
+ * `['module', 'install']`) as its first operands, from argument `fromArg` on.
  */
-export function matchInvocation(entry: CommandInRun, syntax: ToolSyntax, subcommands: readonly string[], fromArg = 0): Invocation | undefined {
-  return matchWords(entry, syntax, subcommands.map((subcommand) => subcommand.split(' ')), fromArg);
-}
-
 function matchWords(entry: CommandInRun, syntax: ToolSyntax, subcommands: readonly string[][], fromArg = 0): Invocation | undefined {
   const words = operands(entry.command, syntax, fromArg);
   for (const parts of subcommands) {
@@ -186,7 +184,7 @@ export function pipInstalls(file: DockerfileContext): Invocation[] {
       const module = args.findIndex((arg, i) => arg === '-m' && args[i + 1] === 'pip');
       if (module >= 0) pipArgs = module + 2;
     }
-    const invocation = pipArgs === undefined ? undefined : matchInvocation(entry, PIP, ['install'], pipArgs);
+    const invocation = pipArgs === undefined ? undefined : matchWords(entry, PIP, [['install']], pipArgs);
     return invocation ? [invocation] : [];
   });
 }
@@ -276,12 +274,12 @@ export function missingCleanup(file: DockerfileContext, triggers: Invocation[], 
 }
 
 /** True when a command after position `index` of the RUN satisfies `test`. */
-export function runsLater(owner: PackageRun, index: number, test: (command: ShellCommand) => boolean): boolean {
+function runsLater(owner: PackageRun, index: number, test: (command: ShellCommand) => boolean): boolean {
   return owner.commands.some((command, i) => i > index && test(command));
 }
 
 /** True when the command is `rm` of `directory` or something inside it (`rm -rf /var/lib/apt/lists/*`). */
-export function removesDirectory(command: ShellCommand, directory: string): boolean {
+function removesDirectory(command: ShellCommand, directory: string): boolean {
   return programName(command) === 'rm' && command.args.some((arg) => !arg.startsWith('-') && arg.startsWith(directory));
 }
 
@@ -329,11 +327,13 @@ export function reachesImage(file: DockerfileContext, owner: PackageRun): boolea
 const parentsByParse = new WeakMap<Dockerfile, Set<Stage>>();
 
 /**
- * True when an RPM package spec names a version: `tomcat-9.0.1`, `openssl-1:1.1.1k`, `gcc-c++-1.1.1`,
- * `git-core-${GIT_VER}`, or a `.rpm` file. Some part after the name's first dash must look like a
- * version (a digit first), so `rpm-sign` and `python3-devel` are not taken for pinned.
+ * True when a yum or dnf package spec names a version: `tomcat-9.0.1`, `openssl-1:1.1.1k`,
+ * `gcc-c++-1.1.1`, `git-core-${GIT_VER}`, a `.rpm` file, or `module:stream` for `module install`.
+ * Some part after the name's first dash must look like a version (a digit first), so `rpm-sign` and
+ * `python3-devel` are not taken for pinned.
  */
-export function rpmVersionPinned(spec: string): boolean {
+export function rpmPinned(spec: string, install: Invocation): boolean {
+  if (install.subcommand === 'module install') return spec.includes(':');
   if (spec.endsWith('.rpm')) return true;
   const parts = spec.split('-').slice(1);
   if (parts.some((part) => part.includes('$'))) return true;

@@ -1,5 +1,5 @@
 import { hadolintUrl, type Rule } from '../../lint/rule';
-import { invocations, rpmVersionPinned, unpinnedPackages, YUM } from '../packageManagers';
+import { invocations, RPM_PACKAGE_INSTALLS, rpmPinned, unpinnedPackages, YUM } from '../packageManagers';
 
 export const rule: Rule = {
   id: 'DL3033',
@@ -15,8 +15,8 @@ export const rule: Rule = {
   check(file) {
     return unpinnedPackages(
       file,
-      invocations(file, YUM, ['install', 'module install']),
-      (spec, install) => (install.subcommand === 'module install' ? spec.includes(':') : rpmVersionPinned(spec)),
+      invocations(file, YUM, RPM_PACKAGE_INSTALLS),
+      rpmPinned,
       (spec) => `Pin the version of \`${spec}\`: \`yum install -y ${spec}-<version>\` (\`module:stream\` for a module)`,
     );
   },

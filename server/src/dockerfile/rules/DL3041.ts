@@ -1,5 +1,5 @@
 import { hadolintUrl, type Rule } from '../../lint/rule';
-import { DNF, invocations, rpmVersionPinned, unpinnedPackages } from '../packageManagers';
+import { DNF, invocations, RPM_PACKAGE_INSTALLS, rpmPinned, unpinnedPackages } from '../packageManagers';
 
 export const rule: Rule = {
   id: 'DL3041',
@@ -15,8 +15,8 @@ export const rule: Rule = {
   check(file) {
     return unpinnedPackages(
       file,
-      invocations(file, DNF, ['install', 'module install']),
-      (spec, install) => (install.subcommand === 'module install' ? spec.includes(':') : rpmVersionPinned(spec)),
+      invocations(file, DNF, RPM_PACKAGE_INSTALLS),
+      rpmPinned,
       (spec) => `Pin the version of \`${spec}\`: \`dnf install -y ${spec}-<version>\` (\`module:stream\` for a module)`,
     );
   },
