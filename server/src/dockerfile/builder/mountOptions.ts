@@ -2,7 +2,7 @@
  * RUN --mount's value as the builder reads it: comma-separated fields (double quotes may hold commas),
  * each `key=value` or one of the few bare words, checked in order against the mount type known so far.
  */
-import { holdsVariable } from './valueFormats';
+import { holdsVariable, isGoBoolean } from './valueFormats';
 
 export interface MountProblem {
   message: string;
@@ -21,7 +21,6 @@ interface MountField {
 const MOUNT_TYPES = ['bind', 'cache', 'tmpfs', 'secret', 'ssh'];
 const SHARING_MODES = ['shared', 'private', 'locked'];
 const KNOWN_KEYS = new Set(['type', 'from', 'source', 'src', 'target', 'dst', 'destination', 'readonly', 'ro', 'readwrite', 'rw', 'required', 'size', 'id', 'sharing', 'mode', 'uid', 'gid', 'env']);
-const GO_BOOLEANS = new Set(['1', 't', 'T', 'TRUE', 'true', 'True', '0', 'f', 'F', 'FALSE', 'false', 'False']);
 const UINT32_MAX = 2 ** 32 - 1;
 // go-units' RAMInBytes: a number with an optional binary unit (`64m`, `1.5GiB`).
 const RAM_SIZE = /^\d+(?:\.\d+)* ?[kKmMgGtTpP]?[iI]?[bB]?$/;
@@ -91,10 +90,10 @@ function fieldProblem(key: string, value: string, type: string | undefined): str
     case 'ro':
     case 'readwrite':
     case 'rw':
-      return GO_BOOLEANS.has(value) ? undefined : `\`${key}\` takes true or false, not \`${value}\``;
+      return isGoBoolean(value) ? undefined : `\`${key}\` takes true or false, not \`${value}\``;
     case 'required':
       if (type !== undefined && type !== 'secret' && type !== 'ssh') return `\`required\` only applies to secret and ssh mounts, not ${type}`;
-      return GO_BOOLEANS.has(value) ? undefined : `\`required\` takes true or false, not \`${value}\``;
+      return isGoBoolean(value) ? undefined : `\`required\` takes true or false, not \`${value}\``;
     case 'size':
       if (type !== undefined && type !== 'tmpfs') return `\`size\` only applies to tmpfs mounts, not ${type}`;
       return RAM_SIZE.test(value) ? undefined : `\`size\` must be a size such as \`64m\`, not \`${value}\``;

@@ -126,6 +126,13 @@ export function portProblem(spec: string): string | undefined {
   return undefined;
 }
 
+const GO_BOOLEANS = new Set(['1', 't', 'T', 'TRUE', 'true', 'True', '0', 'f', 'F', 'FALSE', 'false', 'False']);
+
+/** Go's strconv.ParseBool, which the builder uses for mount options and `# check=error=`. */
+export function isGoBoolean(text: string): boolean {
+  return GO_BOOLEANS.has(text);
+}
+
 /** True when the builder expands variables in this text before reading it, so only the build can judge it. */
 export function holdsVariable(text: string): boolean {
   return text.includes('$');

@@ -1,8 +1,7 @@
 import { berthUrl, type Rule, type RuleFinding } from '../../lint/rule';
 import type { ParserDirective } from '../directives';
 import { builderDirectives } from '../builder/directiveBlock';
-
-const GO_BOOLEANS = new Set(['1', 't', 'T', 'TRUE', 'true', 'True', '0', 'f', 'F', 'FALSE', 'false', 'False']);
+import { isGoBoolean } from '../builder/valueFormats';
 
 export const rule: Rule = {
   id: 'InvalidDirective',
@@ -45,7 +44,7 @@ function checkProblem(value: string): string | undefined {
     const equals = setting.indexOf('=');
     if (equals < 0) return `\`${setting.trim()}\` is not a check setting: write \`skip=<checks>\`, \`error=<true|false>\` or \`experimental=<checks>\``;
     const key = setting.slice(0, equals).trim();
-    if (key === 'error' && !GO_BOOLEANS.has(setting.slice(equals + 1).trim())) return `\`error\` takes true or false, not \`${setting.slice(equals + 1).trim()}\``;
+    if (key === 'error' && !isGoBoolean(setting.slice(equals + 1).trim())) return `\`error\` takes true or false, not \`${setting.slice(equals + 1).trim()}\``;
     if (!['skip', 'error', 'experimental'].includes(key)) return `\`${key}\` is not a check setting: use skip, error or experimental`;
   }
   return undefined;
