@@ -1,0 +1,163 @@
+/**
+ * Containers as the Containers view shows them: one group per Compose project (label
+ * com.docker.compose.project), then the containers of no project, each sorted by name. A container
+ * node shows its state as the icon and image, status, published ports and live stats as the
+ * description.
+ */
+import type { ContainerInfo } from '../../engine/connect';
+import type { StatsSample } from '../../engine/stats';
+import { containerState, contextValues, type ContainerState } from '../contextValues';
+import { byName, formatMemory, formatTime, shortId, tooltip } from '../format';
+import type { ExplorerNode, NodeIcon } from '../node';
+
+export const COMPOSE_PROJECT_LABEL = 'com.docker.compose.project';
+const COMPOSE_SERVICE_LABEL = 'com.docker.compose.service';
+const COMPOSE_WORKING_DIR_LABEL = 'com.docker.compose.project.working_dir';
+const COMPOSE_CONFIG_FILES_LABEL = 'com.docker.compose.project.config_files';
+
+export function containerName(info: ContainerInfo): string {
+  return info.Names?.[0]?.replace(/^\//, '') || shortId(info.Id);
+}
+
+export interface PublishedPort {
+  hostIp: string;
+  hostPort: number;
+  containerPort: number;
+  protocol: string;
+}
+
+/** Ports published on the host, once each (the engine lists 0.0.0.0 and :: separately). */
+export function publishedPorts(info: ContainerInfo): PublishedPort[] {
+  const seen = new Set<string>();
+  const ports: PublishedPort[] = [];
+  for (const port of info.Ports ?? []) {
+    if (!port.PublicPort) continue;
+    const anyAddress = !port.IP || port.IP === '0.0.0.0' || port.IP === '::';
+    const hostIp = anyAddress ? '' : port.IP;
+    const key = `${hostIp}:${port.PublicPort}:${port.PrivatePort}/${port.Type}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    ports.push({ hostIp, hostPort: port.PublicPort, containerPort: port.PrivatePort, protocol: port.Type });
+  }
+  return ports.sort((a, b) => a.hostPort - b.hostPort || a.containerPort - b.containerPort);
+}
+
+/** "8080→80/tcp", "127.0.0.1:5432→5432/tcp". */
+export function formatPort(port: PublishedPort): string {
+  return `${port.hostIp ? `${port.hostIp.includes(':') ? `[${port.hostIp}]` : port.hostIp}:` : ''}${port.hostPort}→${port.containerPort}/${port.protocol}`;
+}
+
+function exitCode(status: string): number | undefined {
+  const match = /^Exited \((-?\d+)\)/.exec(status);
+  return match ? Number(match[1]) : undefined;
+}
+
+function stateIcon(state: ContainerState, status: string): NodeIcon {
+  switch (state) {
+    case 'running':
+      return status.includes('(unhealthy)') ? { id: 'warning', color: 'charts.red' } : { id: 'debug-start', color: 'charts.green' };
+    case 'paused': return { id: 'debug-pause', color: 'charts.yellow' };
+    case 'restarting': return { id: 'sync~spin', color: 'charts.yellow' };
+    case 'created': return { id: 'circle-outline' };
+    case 'removing': return { id: 'trash' };
+    case 'dead': return { id: 'error', color: 'charts.red' };
+    case 'exited': {
+      const code = exitCode(status);
+      return code !== undefined && code !== 0 ? { id: 'debug-stop', color: 'charts.red' } : { id: 'debug-stop' };
+    }
+  }
+}
+
+function imageName(info: ContainerInfo): string {
+  return info.Image.startsWith('sha256:') ? shortId(info.Image) : info.Image;
+}
+
+export function formatStats(sample: StatsSample | undefined): string | undefined {
+  if (!sample || (sample.cpuPercent === undefined && sample.memoryBytes === undefined)) return undefined;
+  const parts: string[] = [];
+  if (sample.cpuPercent !== undefined) parts.push(`${sample.cpuPercent.toFixed(1)}%`);
+  if (sample.memoryBytes !== undefined) parts.push(formatMemory(sample.memoryBytes));
+  return parts.join(' · ');
+}
+
+function containerTooltip(info: ContainerInfo, name: string, ports: PublishedPort[], sample: StatsSample | undefined): string {
+  const labels = info.Labels ?? {};
+  const exposed = (info.Ports ?? []).filter((p) => !p.PublicPort).map((p) => `${p.PrivatePort}/${p.Type}`);
+  const networks = Object.keys(info.NetworkSettings?.Networks ?? {});
+  const memory = sample?.memoryBytes !== undefined
+    ? `${formatMemory(sample.memoryBytes)}${sample.memoryLimit ? ` of ${formatMemory(sample.memoryLimit)}` : ''}`
+    : undefined;
+  return tooltip(name, [
+    ['ID', shortId(info.Id)],
+    ['Image', info.Image],
+    ['Command', info.Command],
+    ['State', info.State],
+    ['Status', info.Status],
+    ['Created', formatTime(info.Created * 1000)],
+    ['Published ports', ports.map(formatPort).join(', ')],
+    ['Exposed ports', [...new Set(exposed)].join(', ')],
+    ['Networks', networks.join(', ')],
+    ['Compose project', labels[COMPOSE_PROJECT_LABEL]],
+    ['Compose service', labels[COMPOSE_SERVICE_LABEL]],
+    ['CPU', sample?.cpuPercent !== undefined ? `${sample.cpuPercent.toFixed(1)}%` : undefined],
+    ['Memory', memory],
+  ]);
+}
+
+export function containerNode(info: ContainerInfo, sample: StatsSample | undefined): ExplorerNode {
+  const name = containerName(info);
+  const state = containerState(info.State);
+  const ports = publishedPorts(info);
+  const stats = state === 'running' ? sample : undefined;
+  const description = [imageName(info), info.Status, ports.map(formatPort).join(', '), formatStats(stats)].filter(Boolean).join(' · ');
+  return {
+    id: `container:${info.Id}`,
+    label: name,
+    description,
+    tooltip: containerTooltip(info, name, ports, stats),
+    contextValue: contextValues.container(state),
+    icon: stateIcon(state, info.Status ?? ''),
+    target: { kind: 'container', id: info.Id, name: `container ${name}` },
+  };
+}
+
+function projectNode(project: string, members: ContainerInfo[], children: ExplorerNode[]): ExplorerNode {
+  const running = members.filter((c) => containerState(c.State) === 'running').length;
+  const labels = members[0]?.Labels ?? {};
+  return {
+    id: `project:${project}`,
+    label: project,
+    description: `${running} of ${members.length} running`,
+    tooltip: tooltip(`Compose project ${project}`, [
+      ['Folder', labels[COMPOSE_WORKING_DIR_LABEL]],
+      ['Files', labels[COMPOSE_CONFIG_FILES_LABEL]],
+      ['Containers', `${members.length} (${running} running)`],
+    ]),
+    contextValue: contextValues.composeProject,
+    icon: { id: 'layers', color: running > 0 ? 'charts.green' : undefined },
+    children,
+  };
+}
+
+/** The Containers view's top level. `stats` holds the latest sample per container id. */
+export function containerNodes(containers: Iterable<ContainerInfo>, stats: ReadonlyMap<string, StatsSample>): ExplorerNode[] {
+  const projects = new Map<string, ContainerInfo[]>();
+  const loose: ContainerInfo[] = [];
+  for (const info of containers) {
+    const project = info.Labels?.[COMPOSE_PROJECT_LABEL];
+    if (project) {
+      const members = projects.get(project);
+      if (members) members.push(info);
+      else projects.set(project, [info]);
+    } else {
+      loose.push(info);
+    }
+  }
+  const sortedNodes = (infos: ContainerInfo[]) =>
+    infos.map((info) => containerNode(info, stats.get(info.Id))).sort((a, b) => byName(a.label, b.label) || (a.id < b.id ? -1 : 1));
+  const groups = [...projects.keys()].sort(byName).map((project) => {
+    const members = projects.get(project)!;
+    return projectNode(project, members, sortedNodes(members));
+  });
+  return [...groups, ...sortedNodes(loose)];
+}

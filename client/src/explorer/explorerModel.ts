@@ -1,0 +1,366 @@
+/**
+ * The explorer's live state for one engine connection, without VS Code: what each engine view
+ * shows, kept current by the engine's event stream while any view is visible.
+ *
+ * Refresh policy, in one place:
+ * - a view is listed once when first shown; after that only events change it;
+ * - a container event re-reads that one container (`listContainer`), coalescing bursts (more than
+ *   PATCH_LIMIT at once: one full list); image, volume and network events re-list their view;
+ * - when the engine goes away every view shows the error; when the stream reopens (backoff in
+ *   events.ts) the visible views are listed again, since events were missed;
+ * - with every view hidden the stream is closed: nothing runs while idle;
+ * - stats stream only for running containers while the Containers view is visible, and reach
+ *   the nodes at most every statsIntervalMs.
+ * Each change names the nodes to refresh (see changedNodes), or the whole view.
+ */
+import type { ContainerInfo, Engine, ImageInfo, NetworkInspectInfo, VolumeInspectInfo } from '../engine/connect';
+import { isAbortError } from '../engine/connect';
+import { toEngineError, type EngineError } from '../engine/errors';
+import { EventSubscription, type Backoff, type EngineEvent } from '../engine/events';
+import { StatsWatcher, type StatsSample } from '../engine/stats';
+import { containerNodes } from './containers/containerNodes';
+import { imageNodes } from './images/imageNodes';
+import { changedNodes, indexNodes, type ExplorerNode } from './node';
+import { networkNodes } from './networks/networkNodes';
+import { engineErrorNodes } from './statusNodes';
+import { volumeNodes } from './volumes/volumeNodes';
+
+export type EngineView = 'containers' | 'images' | 'volumes' | 'networks';
+export const ENGINE_VIEWS: readonly EngineView[] = ['containers', 'images', 'volumes', 'networks'];
+
+export interface ViewChange {
+  view: EngineView;
+  /** The nodes to refresh; undefined: the whole view. */
+  nodeIds?: string[];
+}
+
+export interface ExplorerModelOptions {
+  /** Stream CPU and memory of running containers while the Containers view is visible. */
+  stats: boolean;
+  statsIntervalMs: number;
+  /** At most this many stats streams (the most recently created running containers). */
+  maxStatsStreams: number;
+  now: () => number;
+  backoff?: Backoff;
+}
+
+export const DEFAULT_MODEL_OPTIONS: ExplorerModelOptions = { stats: true, statsIntervalMs: 2_000, maxStatsStreams: 50, now: Date.now };
+
+/** Container actions that change nothing the view shows. */
+const SILENT_CONTAINER_ACTIONS = new Set([
+  'exec_create', 'exec_start', 'exec_die', 'exec_detach', 'attach', 'detach', 'resize', 'top',
+  'archive-path', 'extract-to-dir', 'export', 'copy', 'commit', 'mount', 'unmount',
+]);
+const LISTED_VOLUME_ACTIONS = new Set(['create', 'destroy', 'remove', 'prune']);
+const LISTED_NETWORK_ACTIONS = new Set(['create', 'destroy', 'remove', 'prune']);
+/** Past this many containers changed in one burst, one full list is cheaper than one read each. */
+export const PATCH_LIMIT = 32;
+const COALESCE_MS = 20;
+
+export class ExplorerModel {
+  private containers = new Map<string, ContainerInfo>();
+  private images: ImageInfo[] = [];
+  private volumes: VolumeInspectInfo[] = [];
+  private networks: NetworkInspectInfo[] = [];
+  /** Views whose data is known to match the engine. */
+  private readonly current = new Set<EngineView>();
+  private readonly trees = new Map<EngineView, { roots: ExplorerNode[]; index: Map<string, ExplorerNode> }>();
+  private readonly visible = new Set<EngineView>();
+  private readonly queues = new Map<EngineView, Promise<void>>();
+  private readonly listeners = new Set<(change: ViewChange) => void>();
+  private error: EngineError | undefined;
+  private subscription: EventSubscription | undefined;
+  /** Settles once the event stream has opened or failed: lists wait for it, so no event falls between. */
+  private streamSettled: Promise<void> = Promise.resolve();
+  private settleStream: (() => void) | undefined;
+  private pendingContainers = new Set<string>();
+  private destroyedContainers = new Set<string>();
+  private pendingViews = new Set<EngineView>();
+  private flushTimer: NodeJS.Timeout | undefined;
+  private stats: StatsWatcher | undefined;
+  private readonly samples = new Map<string, StatsSample>();
+  private statsTimer: NodeJS.Timeout | undefined;
+  private disposed = false;
+
+  constructor(
+    readonly engine: Engine,
+    private readonly options: ExplorerModelOptions = DEFAULT_MODEL_OPTIONS,
+  ) {}
+
+  onDidChange(listener: (change: ViewChange) => void): { dispose(): void } {
+    this.listeners.add(listener);
+    return { dispose: () => this.listeners.delete(listener) };
+  }
+
+  roots(view: EngineView): readonly ExplorerNode[] {
+    return this.trees.get(view)?.roots ?? [];
+  }
+
+  node(view: EngineView, id: string): ExplorerNode | undefined {
+    return this.trees.get(view)?.index.get(id);
+  }
+
+  get engineError(): EngineError | undefined {
+    return this.error;
+  }
+
+  /** The raw engine data behind a container node (commands need ports and state). */
+  container(id: string): ContainerInfo | undefined {
+    return this.containers.get(id);
+  }
+
+  /**
+   * Resolves once the view shows the engine's data, or the error that prevents it. Kept current
+   * by events only while some view is visible; otherwise this lists once.
+   */
+  load(view: EngineView): Promise<void> {
+    if (this.current.has(view) || this.error || this.disposed) return Promise.resolve();
+    if (this.visible.size > 0) this.ensureSubscription();
+    return this.enqueue(view, () => this.list(view));
+  }
+
+  /** Views report visibility: the event stream (and stats) run only while something is shown. */
+  setVisible(view: EngineView, visible: boolean): void {
+    if (this.disposed) return;
+    if (visible) this.visible.add(view);
+    else this.visible.delete(view);
+    if (this.visible.size > 0) this.ensureSubscription();
+    else this.stopSubscription();
+    this.updateStats();
+  }
+
+  /** A manual refresh: lists the views again (all visible ones when none is named). */
+  async refresh(view?: EngineView): Promise<void> {
+    const views = view ? [view] : [...this.visible];
+    for (const v of views) this.current.delete(v);
+    await Promise.all(views.map((v) => this.load(v)));
+  }
+
+  /** Retry now after a failure: reopen the stream without waiting for the backoff, and list. */
+  retry(): void {
+    if (this.disposed) return;
+    this.clearError();
+    this.subscription?.retryNow();
+    for (const view of this.visible) void this.load(view);
+  }
+
+  dispose(): void {
+    this.disposed = true;
+    this.stopSubscription();
+    clearTimeout(this.flushTimer);
+    this.listeners.clear();
+    this.engine.dispose();
+  }
+
+  private emit(change: ViewChange): void {
+    for (const listener of [...this.listeners]) listener(change);
+  }
+
+  private enqueue(view: EngineView, work: () => Promise<void>): Promise<void> {
+    const next = (this.queues.get(view) ?? Promise.resolve()).then(work);
+    this.queues.set(view, next);
+    return next;
+  }
+
+  private ensureSubscription(): void {
+    if (this.subscription || this.disposed) return;
+    let connectedBefore = false;
+    this.streamSettled = new Promise((resolve) => (this.settleStream = resolve));
+    this.subscription = new EventSubscription(this.engine, {
+      onConnected: () => {
+        this.settleStream?.();
+        const reopened = connectedBefore || this.error !== undefined;
+        connectedBefore = true;
+        if (!reopened) return;
+        // Open again after a failure: whatever happened meanwhile is unknown.
+        this.clearError();
+        for (const view of this.visible) void this.load(view);
+      },
+      onDisconnected: (error) => {
+        this.settleStream?.();
+        this.setError(error);
+      },
+      onEvent: (event) => this.onEvent(event),
+    }, this.options.backoff);
+  }
+
+  private stopSubscription(): void {
+    this.subscription?.dispose();
+    this.subscription = undefined;
+    this.settleStream?.();
+    // Without events nothing stays current; the next view shown lists again.
+    this.current.clear();
+    this.updateStats();
+  }
+
+  private async list(view: EngineView): Promise<void> {
+    await this.streamSettled;
+    if (this.current.has(view) || this.error || this.disposed) return;
+    try {
+      switch (view) {
+        case 'containers':
+          this.containers = new Map((await this.engine.listContainers()).map((c) => [c.Id, c]));
+          break;
+        case 'images':
+          this.images = await this.engine.listImages();
+          break;
+        case 'volumes':
+          this.volumes = await this.engine.listVolumes();
+          break;
+        case 'networks':
+          this.networks = await this.engine.listNetworks();
+          break;
+      }
+      // Without a stream (all views hidden) the data is current only for this moment.
+      if (this.subscription?.open) this.current.add(view);
+      this.rebuild(view);
+      if (view === 'containers') this.updateStats();
+    } catch (error) {
+      if (this.disposed || isAbortError(error)) return;
+      this.setError(toEngineError(error, this.engine.endpoint.host));
+    }
+  }
+
+  private setError(error: EngineError): void {
+    this.error = error;
+    this.current.clear();
+    this.updateStats();
+    for (const view of ENGINE_VIEWS) this.rebuild(view);
+  }
+
+  private clearError(): void {
+    if (!this.error) return;
+    this.error = undefined;
+    this.current.clear();
+  }
+
+  private build(view: EngineView): ExplorerNode[] {
+    if (this.error) return engineErrorNodes(this.error);
+    switch (view) {
+      case 'containers': return containerNodes(this.containers.values(), this.samples);
+      case 'images': return imageNodes(this.images, this.options.now());
+      case 'volumes': return volumeNodes(this.volumes, this.options.now());
+      case 'networks': return networkNodes(this.networks);
+    }
+  }
+
+  /** Builds the view again and announces the smallest refresh that shows the difference. */
+  private rebuild(view: EngineView): void {
+    if (this.disposed) return;
+    const roots = this.build(view);
+    const previous = this.trees.get(view);
+    this.trees.set(view, { roots, index: indexNodes(roots) });
+    if (!previous) {
+      this.emit({ view });
+      return;
+    }
+    const change = changedNodes(previous.roots, roots);
+    if (change.roots) this.emit({ view });
+    else if (change.nodes.length > 0) this.emit({ view, nodeIds: change.nodes });
+  }
+
+  private onEvent(event: EngineEvent): void {
+    switch (event.type) {
+      case 'container':
+        if (SILENT_CONTAINER_ACTIONS.has(event.action)) return;
+        this.pendingContainers.add(event.id);
+        if (event.action === 'destroy' || event.action === 'remove') this.destroyedContainers.add(event.id);
+        break;
+      case 'image':
+        this.pendingViews.add('images');
+        break;
+      case 'volume':
+        if (!LISTED_VOLUME_ACTIONS.has(event.action)) return;
+        this.pendingViews.add('volumes');
+        break;
+      case 'network':
+        if (!LISTED_NETWORK_ACTIONS.has(event.action)) return;
+        this.pendingViews.add('networks');
+        break;
+      default:
+        return;
+    }
+    this.flushTimer ??= setTimeout(() => this.flush(), COALESCE_MS);
+  }
+
+  private flush(): void {
+    this.flushTimer = undefined;
+    const ids = this.pendingContainers;
+    const destroyed = this.destroyedContainers;
+    this.pendingContainers = new Set();
+    this.destroyedContainers = new Set();
+    if (ids.size > 0 && this.current.has('containers')) void this.enqueue('containers', () => this.patchContainers(ids, destroyed));
+    for (const view of this.pendingViews) {
+      // A view never listed (or stale) is listed in full when shown; nothing to patch.
+      if (!this.current.has(view)) continue;
+      this.current.delete(view);
+      void this.load(view);
+    }
+    this.pendingViews.clear();
+  }
+
+  private async patchContainers(ids: Set<string>, destroyed: Set<string>): Promise<void> {
+    if (!this.current.has('containers')) return;
+    if (ids.size > PATCH_LIMIT) {
+      this.current.delete('containers');
+      await this.list('containers');
+      return;
+    }
+    try {
+      await Promise.all([...ids].map(async (id) => {
+        const info = destroyed.has(id) ? undefined : await this.engine.listContainer(id);
+        if (info) this.containers.set(id, info);
+        else {
+          this.containers.delete(id);
+          this.samples.delete(id);
+        }
+      }));
+    } catch (error) {
+      if (this.disposed || isAbortError(error)) return;
+      // The stream reports the engine going away; here just list again when next shown.
+      this.current.delete('containers');
+      this.emit({ view: 'containers' });
+      return;
+    }
+    this.rebuild('containers');
+    this.updateStats();
+  }
+
+  private updateStats(): void {
+    const wanted = this.options.stats && this.visible.has('containers') && this.current.has('containers') && !this.error && !this.disposed;
+    if (!wanted) {
+      if (this.stats) {
+        this.stats.dispose();
+        this.stats = undefined;
+        clearTimeout(this.statsTimer);
+        this.statsTimer = undefined;
+        if (this.samples.size > 0) {
+          this.samples.clear();
+          if (!this.error) this.rebuild('containers');
+        }
+      }
+      return;
+    }
+    this.stats ??= new StatsWatcher(this.engine, (id, sample) => this.onSample(id, sample));
+    const running = [...this.containers.values()]
+      .filter((c) => c.State === 'running')
+      .sort((a, b) => b.Created - a.Created)
+      .slice(0, this.options.maxStatsStreams)
+      .map((c) => c.Id);
+    this.stats.watch(running);
+    for (const id of this.samples.keys()) if (!running.includes(id)) this.samples.delete(id);
+  }
+
+  private onSample(id: string, sample: StatsSample): void {
+    this.samples.set(id, sample);
+    this.statsTimer ??= setTimeout(() => {
+      this.statsTimer = undefined;
+      if (this.stats) this.rebuild('containers');
+    }, this.options.statsIntervalMs);
+  }
+
+  /** Open stats streams, for tests. */
+  get statsStreams(): number {
+    return this.stats?.watching ?? 0;
+  }
+}
