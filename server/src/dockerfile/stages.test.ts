@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { DockerfileContext } from './context';
-import { copyFromReferences, earlierStageNamed, repeatedInStage, stageLineage } from './stages';
+import { DEFAULT_RULE_OPTIONS, DockerfileContext } from './context';
+import { copyFromReferences, earlierStageNamed, foldStages, repeatedInStage, stageLineage } from './stages';
 
 const parse = (text: string) => new DockerfileContext(text);
 
@@ -16,6 +16,12 @@ test('stageLineage follows FROM <stage> back to the first stage built from an im
   const file = parse('FROM alpine:3.20 AS base\nFROM base AS deps\nFROM golang:1.23 AS other\nFROM deps AS final');
   assert.deepEqual(stageLineage(file, file.stages[3]).map((s) => s.name), ['final', 'deps', 'base']);
   assert.deepEqual(stageLineage(file, file.stages[2]).map((s) => s.name), ['other']);
+});
+
+test('foldStages hands each stage what its parent stage ended with, and images the initial value', () => {
+  const file = parse('FROM alpine:3.20 AS base\nRUN a\nFROM base AS deps\nRUN b\nFROM debian:12\nRUN c');
+  const ended = foldStages(file, 0, (stage, inherited) => inherited + stage.instructions.length);
+  assert.deepEqual(file.stages.map((s) => ended.get(s)), [2, 4, 2]);
 });
 
 test('copyFromReferences resolves stage names, indexes, images, variables and self-references', () => {
@@ -42,4 +48,10 @@ test('copyFromReferences resolves stage names, indexes, images, variables and se
 test('repeatedInStage returns the second and later instructions per stage, not across stages', () => {
   const file = parse('FROM alpine:3.20\nCMD a\nCMD b\nFROM alpine:3.20\nCMD c\nCMD d\nCMD e');
   assert.deepEqual(repeatedInStage(file, 'CMD').map((i) => i.getRange().start.line + 1), [3, 6, 7]);
+});
+
+test('the stage views are computed once per parse and shared by every settings view of it', () => {
+  const file = parse('FROM alpine:3.20 AS build\nFROM alpine:3.20\nCOPY --from=build /a /a');
+  const otherSettings = file.withEnvironment({ ...DEFAULT_RULE_OPTIONS, trustedRegistries: ['ghcr.io'] }, {});
+  assert.equal(copyFromReferences(otherSettings), copyFromReferences(file));
 });

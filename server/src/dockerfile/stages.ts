@@ -17,12 +17,42 @@ export function sameStageName(a: string, b: string): boolean {
   return stageNameKey(a) === stageNameKey(b);
 }
 
+/**
+ * A view computed once per parse: keyed on the file's stage list, which every settings view of one
+ * parse shares (see DockerfileContext.withEnvironment), so rules asking the same question share the answer.
+ */
+function oncePerParse<T>(compute: (file: DockerfileContext) => T): (file: DockerfileContext) => T {
+  const cache = new WeakMap<Stage[], T>();
+  return (file) => {
+    let value = cache.get(file.stages);
+    if (value === undefined) {
+      value = compute(file);
+      cache.set(file.stages, value);
+    }
+    return value;
+  };
+}
+
+function append<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+/** Named stages by name key, in file order. */
+const stagesByName = oncePerParse((file) => {
+  const byName = new Map<string, Stage[]>();
+  for (const stage of file.stages) {
+    if (stage.name === undefined) continue;
+    append(byName, stageNameKey(stage.name), stage);
+  }
+  return byName;
+});
+
 /** The latest stage before `beforeIndex` named `name`, as a FROM or COPY --from written there sees it. */
 export function earlierStageNamed(file: DockerfileContext, name: string, beforeIndex: number): Stage | undefined {
-  for (let i = Math.min(beforeIndex, file.stages.length) - 1; i >= 0; i--) {
-    const candidate = file.stages[i].name;
-    if (candidate !== undefined && sameStageName(candidate, name)) return file.stages[i];
-  }
+  const named = stagesByName(file).get(stageNameKey(name)) ?? [];
+  for (let i = named.length - 1; i >= 0; i--) if (named[i].index < beforeIndex) return named[i];
   return undefined;
 }
 
@@ -30,6 +60,20 @@ export function earlierStageNamed(file: DockerfileContext, name: string, beforeI
 export function parentStage(file: DockerfileContext, stage: Stage): Stage | undefined {
   const image = stage.from.getImage();
   return image ? earlierStageNamed(file, image, stage.index) : undefined;
+}
+
+/**
+ * Walks the stages in order, handing each one what the stage it builds on ended with (`initial` for a
+ * stage built from an image), and returns what each stage ends with. One pass, however long the chain
+ * of `FROM <stage>`.
+ */
+export function foldStages<T>(file: DockerfileContext, initial: T, step: (stage: Stage, inherited: T) => T): Map<Stage, T> {
+  const ended = new Map<Stage, T>();
+  for (const stage of file.stages) {
+    const parent = parentStage(file, stage);
+    ended.set(stage, step(stage, parent ? (ended.get(parent) as T) : initial));
+  }
+  return ended;
 }
 
 /** The stage followed by the earlier stages it builds on, nearest first. */
@@ -69,7 +113,7 @@ export interface CopyFrom {
 }
 
 /** Every `COPY --from=` in the file's stages (ONBUILD triggers run in another build and are left out). */
-export function copyFromReferences(file: DockerfileContext): CopyFrom[] {
+export const copyFromReferences = oncePerParse((file): CopyFrom[] => {
   const references: CopyFrom[] = [];
   for (const stage of file.stages) {
     for (const instruction of stage.instructions) {
@@ -82,7 +126,7 @@ export function copyFromReferences(file: DockerfileContext): CopyFrom[] {
     }
   }
   return references;
-}
+});
 
 function resolveCopySource(file: DockerfileContext, stage: Stage, value: string): CopySource {
   if (hasVariable(value)) return { kind: 'variable' };
@@ -97,11 +141,25 @@ function resolveCopySource(file: DockerfileContext, stage: Stage, value: string)
   return /[:/@]/.test(value) ? { kind: 'image' } : { kind: 'unknown' };
 }
 
+/** Per keyword, the instructions that repeat one already seen in the same stage. */
+const repeatsByKeyword = oncePerParse((file) => {
+  const repeats = new Map<string, Instruction[]>();
+  for (const stage of file.stages) {
+    const seen = new Set<string>();
+    for (const instruction of stage.instructions) {
+      const keyword = instruction.getKeyword();
+      if (seen.has(keyword)) append(repeats, keyword, instruction);
+      else seen.add(keyword);
+    }
+  }
+  return repeats;
+});
+
 /**
  * The instructions with `keyword` that a stage repeats (the second and later in each stage). An image
  * keeps only the last CMD, ENTRYPOINT or HEALTHCHECK, so the earlier ones do nothing; the repeats are
  * reported (as hadolint reports them) so an existing `# hadolint ignore=` above them keeps working.
  */
 export function repeatedInStage(file: DockerfileContext, keyword: string): Instruction[] {
-  return file.stages.flatMap((stage) => stage.instructions.filter((i) => i.getKeyword() === keyword).slice(1));
+  return repeatsByKeyword(file).get(keyword) ?? [];
 }

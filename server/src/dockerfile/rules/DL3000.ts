@@ -2,8 +2,8 @@ import { posix } from 'node:path';
 import type { Instruction } from 'dockerfile-ast';
 import { TextEdit } from 'vscode-languageserver-types';
 import { hadolintUrl, type Rule, type RuleFinding } from '../../lint/rule';
-import type { DockerfileContext, Stage } from '../context';
-import { hasVariable, stageLineage } from '../stages';
+import type { DockerfileContext } from '../context';
+import { foldStages, hasVariable } from '../stages';
 
 /** The WORKDIR path without the quotes around it, as hadolint and the builder read it. */
 function unquoted(path: string): string {
@@ -15,26 +15,34 @@ function isAbsoluteOrVariable(path: string): boolean {
   return path.startsWith('/') || /^[A-Za-z]:/.test(path) || path.startsWith('$');
 }
 
+interface Workdir {
+  /** The path as the builder reads it, quotes removed. */
+  path: string;
+  /** The absolute directory it leaves the stage in, when that can be worked out. */
+  resolved?: string;
+}
+
 /**
- * The working directory each WORKDIR of a stage leaves behind, resolved through the stages it builds
- * on. A directory the base image sets is not known here, so it is taken as `/`; once a WORKDIR cannot
- * be resolved (a variable, a Windows path), nothing after it can be.
+ * Every WORKDIR in the stages, resolved through the stages it builds on. A directory the base image
+ * sets is not known here, so it is taken as `/`; once a WORKDIR cannot be resolved (a variable, a
+ * Windows path), nothing after it can be.
  */
-function resolvedWorkdirs(file: DockerfileContext, stage: Stage): Map<Instruction, string | undefined> {
-  const resolved = new Map<Instruction, string | undefined>();
-  let current: string | undefined = '/';
-  for (const ancestor of stageLineage(file, stage).reverse()) {
-    for (const instruction of ancestor.instructions) {
+function workdirs(file: DockerfileContext): Map<Instruction, Workdir> {
+  const found = new Map<Instruction, Workdir>();
+  foldStages<string | undefined>(file, '/', (stage, inherited) => {
+    let current = inherited;
+    for (const instruction of stage.instructions) {
       if (instruction.getKeyword() !== 'WORKDIR') continue;
       const path = unquoted(instruction.getArgumentsContent()?.trim() ?? '');
       const resolvable = !hasVariable(path) && !/^[A-Za-z]:|\\/.test(path);
       if (!resolvable) current = undefined;
       else if (path.startsWith('/')) current = posix.normalize(path);
       else if (current !== undefined) current = posix.join(current, path);
-      if (ancestor === stage) resolved.set(instruction, current);
+      found.set(instruction, { path, resolved: current });
     }
-  }
-  return resolved;
+    return current;
+  });
+  return found;
 }
 
 /** Rewrites a relative WORKDIR to the absolute directory it resolves to, keeping its quotes. */
@@ -60,14 +68,10 @@ export const rule: Rule = {
     good: 'FROM nginx:1.27\nWORKDIR /usr/share/nginx/html\nCOPY public .',
   },
   check(file) {
-    return file.stages.flatMap((stage) => {
-      const workdirs = [...resolvedWorkdirs(file, stage)];
-      return workdirs.flatMap(([workdir, resolved]) => {
-        const args = workdir.getArgumentsRange();
-        const path = unquoted(workdir.getArgumentsContent()?.trim() ?? '');
-        if (!args || path === '' || isAbsoluteOrVariable(path)) return [];
-        return [{ range: args, message: `WORKDIR \`${path}\` is relative; use an absolute path`, fix: absoluteFix(workdir, resolved) }];
-      });
+    return [...workdirs(file)].flatMap(([workdir, { path, resolved }]) => {
+      const args = workdir.getArgumentsRange();
+      if (!args || path === '' || isAbsoluteOrVariable(path)) return [];
+      return [{ range: args, message: `WORKDIR \`${path}\` is relative; use an absolute path`, fix: absoluteFix(workdir, resolved) }];
     });
   },
 };

@@ -1,8 +1,8 @@
 import type { Instruction } from 'dockerfile-ast';
 import { TextEdit } from 'vscode-languageserver-types';
 import { hadolintUrl, type Rule, type RuleFinding } from '../../lint/rule';
-import type { DockerfileContext, Stage } from '../context';
-import { stageLineage } from '../stages';
+import type { Stage } from '../context';
+import { foldStages } from '../stages';
 
 /** True when the arguments are what the builder takes for exec form: a JSON array of strings. */
 function isJsonStringArray(text: string): boolean {
@@ -13,17 +13,6 @@ function isJsonStringArray(text: string): boolean {
   } catch {
     return false;
   }
-}
-
-/**
- * BuildKit does not warn when a SHELL instruction is in effect (earlier in the stage or in a stage it
- * builds on): choosing a shell explicitly says the command is meant to run through it.
- */
-function shellIsSet(file: DockerfileContext, stage: Stage, instruction: Instruction): boolean {
-  return stageLineage(file, stage).some((s) => {
-    const before = s === stage ? s.instructions.slice(0, s.instructions.indexOf(instruction)) : s.instructions;
-    return before.some((i) => i.getKeyword() === 'SHELL');
-  });
 }
 
 /** Words that mean the same with or without a shell: no quotes, variables, globs, escapes or operators. */
@@ -65,14 +54,21 @@ export const rule: Rule = {
     good: 'FROM node:22-slim\nCMD ["node", "server.js"]',
   },
   check(file) {
-    return file.stages.flatMap((stage) =>
-      stage.instructions.flatMap((instruction) => {
+    const findings: RuleFinding[] = [];
+    // BuildKit does not warn while a SHELL is in effect (set earlier in the stage or in a stage it
+    // builds on): choosing a shell explicitly says the command is meant to run through it.
+    foldStages(file, false, (stage, shellInherited) => {
+      let shellSet = shellInherited;
+      for (const instruction of stage.instructions) {
         const keyword = instruction.getKeyword();
-        if (keyword !== 'CMD' && keyword !== 'ENTRYPOINT') return [];
+        if (keyword === 'SHELL') shellSet = true;
+        if ((keyword !== 'CMD' && keyword !== 'ENTRYPOINT') || shellSet) continue;
         const args = instruction.getArgumentsRange();
-        if (!args || isJsonStringArray(instruction.getArgumentsContent()?.trim() ?? '') || shellIsSet(file, stage, instruction)) return [];
-        return [{ range: args, message: `Use the JSON (exec) form for ${keyword} so the program receives signals such as SIGTERM`, fix: jsonFix(stage, instruction) }];
-      }),
-    );
+        if (!args || isJsonStringArray(instruction.getArgumentsContent()?.trim() ?? '')) continue;
+        findings.push({ range: args, message: `Use the JSON (exec) form for ${keyword} so the program receives signals such as SIGTERM`, fix: jsonFix(stage, instruction) });
+      }
+      return shellSet;
+    });
+    return findings;
   },
 };

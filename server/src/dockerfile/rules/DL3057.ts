@@ -1,6 +1,6 @@
 import { hadolintUrl, type Rule } from '../../lint/rule';
 import type { Stage } from '../context';
-import { parentStage, stageLineage } from '../stages';
+import { parentStage } from '../stages';
 
 export const rule: Rule = {
   id: 'DL3057',
@@ -22,7 +22,9 @@ export const rule: Rule = {
     for (const stage of file.stages) {
       const parent = parentStage(file, stage);
       if (parent && covered.has(parent)) covered.add(stage);
-      if (stage.instructions.some((i) => i.getKeyword() === 'HEALTHCHECK')) for (const s of stageLineage(file, stage)) covered.add(s);
+      if (!stage.instructions.some((i) => i.getKeyword() === 'HEALTHCHECK')) continue;
+      // A covered stage's ancestors are covered already, so the walk up stops at the first one.
+      for (let s: Stage | undefined = stage; s && !covered.has(s); s = parentStage(file, s)) covered.add(s);
     }
     return file.stages
       .filter((stage) => !covered.has(stage))
