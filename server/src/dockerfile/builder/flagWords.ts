@@ -33,8 +33,12 @@ interface FlagRanges {
  */
 export function flagRanges(document: TextDocument, wordRange: Range, raw: string, name: string, value: string | null): FlagRanges {
   const start = document.offsetAt(wordRange.start);
-  const end = document.offsetAt(wordRange.end);
-  const range = (from: number, to: number): Range => ({ start: document.positionAt(from), end: document.positionAt(to) });
+  const end = start + raw.length;
+  // Most flags sit on one line, where positions follow from the word's start without searching the document.
+  const { line, character } = wordRange.start;
+  const oneLine = !raw.includes('\n');
+  const position = (offset: number) => (oneLine ? { line, character: character + offset - start } : document.positionAt(offset));
+  const range = (from: number, to: number): Range => ({ start: position(from), end: position(to) });
   if (raw === `--${name}${value === null ? '' : `=${value}`}`) {
     const valueStart = start + 3 + name.length;
     return { nameRange: range(start + 2, start + 2 + name.length), valueRange: value === null ? null : range(valueStart, end), valueOffset: value === null ? undefined : valueStart };
