@@ -8,6 +8,7 @@ import {
   createConnection,
   DidChangeConfigurationNotification,
   ProposedFeatures,
+  ResponseError,
   TextDocuments,
   TextDocumentSyncKind,
   type Diagnostic,
@@ -27,6 +28,11 @@ import { foldingRanges } from './dockerfile/features/folding';
 import { hover } from './dockerfile/features/hover';
 import { completion } from './dockerfile/features/completion';
 import { codeActions } from './dockerfile/features/codeActions';
+import { definition } from './dockerfile/features/definition';
+import { references } from './dockerfile/features/references';
+import { documentHighlights } from './dockerfile/features/highlights';
+import { prepareRename, rename } from './dockerfile/features/rename';
+import { selectionRanges } from './dockerfile/features/selectionRanges';
 import { DEFAULT_LINT_CONFIGURATION, LINT_CONFIGURATION_SECTION, type LintConfiguration } from './protocol';
 
 const connection = createConnection(ProposedFeatures.all);
@@ -50,6 +56,11 @@ connection.onInitialize((params): InitializeResult => {
       documentSymbolProvider: { label: 'Dockerfile' },
       foldingRangeProvider: true,
       codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
+      definitionProvider: true,
+      referencesProvider: true,
+      documentHighlightProvider: true,
+      renameProvider: { prepareProvider: true },
+      selectionRangeProvider: true,
     },
     serverInfo: { name: 'berth', version },
   };
@@ -137,7 +148,8 @@ const reportedFeatureFailures = new Set<string>();
 
 /**
  * Runs a language feature on the document's cached parse. A Dockerfile feature answers only for
- * Dockerfiles; any exception becomes an empty answer (logged once per feature), never an error reply.
+ * Dockerfiles; any exception becomes an empty answer (logged once per feature), never an error reply,
+ * except a ResponseError a feature throws on purpose.
  */
 function dockerfileFeature<P extends { textDocument: { uri: string } }, R>(name: string, feature: (file: DockerfileContext, params: P) => R) {
   return (params: P): R | null => {
@@ -146,6 +158,8 @@ function dockerfileFeature<P extends { textDocument: { uri: string } }, R>(name:
     try {
       return feature(parsed.get(document), params);
     } catch (error) {
+      // A deliberate refusal (rename to a reserved name, say) goes to the client, which shows its message.
+      if (error instanceof ResponseError) throw error;
       if (!reportedFeatureFailures.has(name)) {
         reportedFeatureFailures.add(name);
         connection.console.error(`${name} failed on ${document.uri}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
@@ -167,6 +181,13 @@ connection.onCodeAction(
     return codeActions(file, params, current);
   }),
 );
+
+connection.onDefinition(dockerfileFeature('definition', (file, params) => definition(file, params.position)));
+connection.onReferences(dockerfileFeature('references', (file, params) => references(file, params.position, params.context.includeDeclaration)));
+connection.onDocumentHighlight(dockerfileFeature('documentHighlight', (file, params) => documentHighlights(file, params.position)));
+connection.onPrepareRename(dockerfileFeature('prepareRename', (file, params) => prepareRename(file, params.position)));
+connection.onRenameRequest(dockerfileFeature('rename', (file, params) => rename(file, params.position, params.newName)));
+connection.onSelectionRanges(dockerfileFeature('selectionRange', (file, params) => selectionRanges(file, params.positions)));
 
 connection.onShutdown(() => scheduler.dispose());
 

@@ -168,15 +168,8 @@ export class DockerfileContext {
         return this.placeWords(parseShell(this.document.getText(range)), (offset) => bodyStart + offset);
       });
     }
-    const { script, pieces } = this.mapRunScript(run);
-    return this.placeWords(parseShell(script), (offset) => {
-      let piece = pieces[0];
-      for (const candidate of pieces) {
-        if (candidate.scriptStart > offset) break;
-        piece = candidate;
-      }
-      return piece.documentStart + (offset - piece.scriptStart);
-    });
+    const { script, documentOffset } = this.runScriptWithOffsets(run);
+    return this.placeWords(parseShell(script), documentOffset);
   }
 
   /** Remembers where the commands' words are, given where an offset of their script is in the document. */
@@ -201,6 +194,23 @@ export class DockerfileContext {
    */
   runScript(run: Instruction): string {
     return this.mapRunScript(run).script;
+  }
+
+  /**
+   * The shell-form script of a RUN, CMD, ENTRYPOINT or HEALTHCHECK (see runScript) and where each
+   * of its offsets is in the document, for features that point at something inside it.
+   */
+  runScriptWithOffsets(instruction: Instruction): { script: string; documentOffset: (scriptOffset: number) => number } {
+    const { script, pieces } = this.mapRunScript(instruction);
+    const documentOffset = (offset: number) => {
+      let piece = pieces[0];
+      for (const candidate of pieces) {
+        if (candidate.scriptStart > offset) break;
+        piece = candidate;
+      }
+      return piece.documentStart + (offset - piece.scriptStart);
+    };
+    return { script, documentOffset };
   }
 
   /** The run script, and for each line kept in it where that line starts in the script and in the document. */
