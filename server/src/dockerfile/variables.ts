@@ -14,7 +14,7 @@ import { Add, Arg, Copy, Env, From, Label, Stopsignal, User, Volume, Workdir, ty
 import type { Range } from 'vscode-languageserver-types';
 import type { DockerfileContext, Stage } from './context';
 import { earlierStageNamed } from './stages';
-import { expandWord, type ValueLookup } from './wordExpansion';
+import { expandWord, type ValueLookup, type VariableReference } from './wordExpansion';
 
 export type VariableKind = 'predefined' | 'arg' | 'env';
 
@@ -118,9 +118,9 @@ export interface ExpansionSite {
 
 /** A variable used in the document, with where its `$…` and its name are. */
 export interface DocumentReference {
-  name: string;
-  range: Range;
-  nameRange: Range;
+  readonly name: string;
+  readonly range: Range;
+  readonly nameRange: Range;
 }
 
 export interface DocumentExpansion {
@@ -128,7 +128,7 @@ export interface DocumentExpansion {
   references: DocumentReference[];
 }
 
-/** One `NAME` or `NAME=value` of an ARG or ENV. */
+/** One `NAME` or `NAME=value` of an ARG, ENV or LABEL. */
 export interface Declaration {
   name: string;
   nameRange: Range;
@@ -139,10 +139,22 @@ export interface Declaration {
 }
 
 /**
- * The names an ARG or ENV declares. dockerfile-ast reads `ARG A B=1` like a legacy `ENV A B=1`
+ * The names an ARG, ENV or LABEL declares. dockerfile-ast reads `ARG A B=1` like a legacy `ENV A B=1`
  * (one name, the rest its value), but BuildKit reads every word of an ARG as its own declaration.
  */
-export function declarations(file: DockerfileContext, instruction: Arg | Env): Declaration[] {
+export function declarations(file: DockerfileContext, instruction: Arg | Env | Label): Declaration[] {
+  let cached = declarationCache.get(instruction);
+  if (!cached) {
+    cached = readDeclarations(file, instruction);
+    declarationCache.set(instruction, cached);
+  }
+  return cached;
+}
+
+/** dockerfile-ast builds properties afresh on every call, and they cost more than the rest of a lint. */
+const declarationCache = new WeakMap<Instruction, Declaration[]>();
+
+function readDeclarations(file: DockerfileContext, instruction: Arg | Env | Label): Declaration[] {
   const properties = instruction.getProperties();
   const folded = instruction instanceof Arg && properties.some((p) => p.getAssignmentOperator() === null && p.getValue() !== null);
   if (!folded) {
@@ -270,18 +282,47 @@ export function expandRangeIn(file: DockerfileContext, range: Range, scope: Vari
   return expandSite(file, { start: file.document.offsetAt(range.start), end: file.document.offsetAt(range.end), raw: false }, scope);
 }
 
+/** dockerfile-ast reads the escape directive again on every call. */
+const escapeCharacters = new WeakMap<Dockerfile, string>();
+
+function escapeCharacter(file: DockerfileContext): string {
+  let escape = escapeCharacters.get(file.ast);
+  if (escape === undefined) {
+    escape = file.escapeCharacter;
+    escapeCharacters.set(file.ast, escape);
+  }
+  return escape;
+}
+
+/** A reference found at an offset; its ranges are worked out only when asked for, as most are never reported. */
+class PlacedReference implements DocumentReference {
+  constructor(
+    private readonly file: DockerfileContext,
+    private readonly offset: number,
+    private readonly found: VariableReference,
+  ) {}
+
+  get name(): string {
+    return this.found.name;
+  }
+
+  get range(): Range {
+    return this.place(this.found.start, this.found.end);
+  }
+
+  get nameRange(): Range {
+    return this.place(this.found.nameStart, this.found.nameEnd);
+  }
+
+  private place(start: number, end: number): Range {
+    return { start: this.file.document.positionAt(this.offset + start), end: this.file.document.positionAt(this.offset + end) };
+  }
+}
+
 /** Expands one site with a scope; references come back with document ranges. */
 export function expandSite(file: DockerfileContext, site: ExpansionSite, scope: VariableScope): DocumentExpansion {
-  const expansion = expandWord(file.text.slice(site.start, site.end), scope.lookup, { escapeChar: file.escapeCharacter, raw: site.raw });
-  const at = (offset: number) => file.document.positionAt(site.start + offset);
-  return {
-    value: expansion.value,
-    references: expansion.references.map((r) => ({
-      name: r.name,
-      range: { start: at(r.start), end: at(r.end) },
-      nameRange: { start: at(r.nameStart), end: at(r.nameEnd) },
-    })),
-  };
+  const expansion = expandWord(file.text.slice(site.start, site.end), scope.lookup, { escapeChar: escapeCharacter(file), raw: site.raw });
+  return { value: expansion.value, references: expansion.references.map((r) => new PlacedReference(file, site.start, r)) };
 }
 
 /** What FROM lines see: the predefined platform and proxy ARGs and the ARGs before the first FROM. */
@@ -312,6 +353,8 @@ export function scopeAt(file: DockerfileContext, target: Instruction): VariableS
 
 /** The parts of an instruction BuildKit expands variables in; RUN, CMD and the like are left to the shell. */
 export function expansionSites(file: DockerfileContext, instruction: Instruction): ExpansionSite[] {
+  // Without a dollar sign there is nothing to expand, and reading the instruction's parts is costly.
+  if (!instructionText(file, instruction).includes('$')) return [];
   const offset = (range: Range | null) => (range ? { start: file.document.offsetAt(range.start), end: file.document.offsetAt(range.end), raw: false } : undefined);
   const ranges: (ExpansionSite | undefined)[] = [];
   if (instruction instanceof From) {
@@ -319,7 +362,7 @@ export function expansionSites(file: DockerfileContext, instruction: Instruction
   } else if (instruction instanceof Arg) {
     for (const declaration of declarations(file, instruction)) ranges.push(offset(declaration.valueRange));
   } else if (instruction instanceof Env || instruction instanceof Label) {
-    for (const property of instruction.getProperties()) ranges.push(offset(property.getNameRange()), offset(property.getValueRange()));
+    for (const declaration of declarations(file, instruction)) ranges.push(offset(declaration.nameRange), offset(declaration.valueRange));
   } else if (instruction instanceof Copy || instruction instanceof Add) {
     for (const flag of instruction.getFlags()) ranges.push(offset(flag.getValueRange()));
     for (const path of pathArguments(file, instruction)) ranges.push(offset(path));
@@ -350,8 +393,15 @@ export function pathArguments(file: DockerfileContext, instruction: Copy | Add):
 
 /** A test for the lines of an instruction that belong to a heredoc's body or terminator. */
 export function heredocBodyLines(file: DockerfileContext, instruction: Instruction): (line: number) => boolean {
+  if (!instructionText(file, instruction).includes('<<')) return () => false;
   const spans = file.heredocs(instruction).map((h) => ({ after: h.getStartRange().start.line, last: (h.getDelimiterRange() ?? h.getContentRange() ?? h.getStartRange()).end.line }));
   return (line) => spans.some(({ after, last }) => line > after && line <= last);
+}
+
+/** The instruction as written, continuation lines included. */
+export function instructionText(file: DockerfileContext, instruction: Instruction): string {
+  const { start, end } = instruction.getRange();
+  return file.text.slice(file.document.offsetAt(start), file.document.offsetAt(end));
 }
 
 /** Every variable an instruction uses, where BuildKit expands it. */

@@ -1,6 +1,7 @@
 import { Env, Label, type Property } from 'dockerfile-ast';
 import { buildkitUrl, type Rule, type RuleFinding, type RuleFix } from '../../lint/rule';
 import type { DockerfileContext } from '../context';
+import { instructionText } from '../variables';
 
 export const rule: Rule = {
   id: 'LegacyKeyValueFormat',
@@ -17,6 +18,10 @@ export const rule: Rule = {
     const findings: RuleFinding[] = [];
     for (const instruction of file.instructions) {
       if (!(instruction instanceof Env || instruction instanceof Label)) continue;
+      // The legacy form is the one whose first word has no `=`; checking the text first spares
+      // building properties for the usual key=value instructions.
+      const firstWord = /^\S*/.exec(instructionText(file, instruction).slice(instruction.getInstruction().length).trimStart())?.[0] ?? '';
+      if (firstWord.includes('=')) continue;
       const keyword = instruction.getInstruction();
       for (const property of instruction.getProperties()) {
         if (property.getAssignmentOperator() !== null || property.getValue() === null) continue;

@@ -16,11 +16,13 @@ export const rule: Rule = {
     const findings: RuleFinding[] = [];
     for (const instruction of file.instructions) {
       const { start, end } = instruction.getRange();
-      const inHeredoc = heredocBodyLines(file, instruction);
+      let inHeredoc: ((line: number) => boolean) | undefined;
       // BuildKit warns once per instruction; the first blank line is the one to point at.
       for (let line = start.line + 1; line <= end.line; line++) {
         const text = file.lines[line] ?? '';
-        if (text.trim() !== '' || inHeredoc(line)) continue;
+        if (text.trim() !== '') continue;
+        inHeredoc ??= heredocBodyLines(file, instruction);
+        if (inHeredoc(line)) continue;
         findings.push({ range: { start: { line, character: 0 }, end: { line, character: text.length } }, message: 'Empty continuation line' });
         break;
       }

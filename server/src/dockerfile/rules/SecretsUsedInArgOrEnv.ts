@@ -1,9 +1,11 @@
 import { Arg, Env } from 'dockerfile-ast';
 import { buildkitUrl, type Rule, type RuleFinding } from '../../lint/rule';
-import { declarations } from '../variables';
+import { declarations, instructionText } from '../variables';
 
 /** A name is sensitive when one of its `_`-separated words is one of these (any case)… */
 const SECRET_WORD = /(?:_|^)(?:apikey|auth|credential|credentials|key|password|pword|passwd|secret|token)(?:_|$)/i;
+/** A quick test on the whole instruction before its names are read. */
+const ANY_SECRET_WORD = /apikey|auth|credential|key|password|pword|passwd|secret|token/i;
 /** …unless another of its words says it is public (`PUBLIC_KEY`). */
 const PUBLIC_WORD = /(?:_|^)public(?:_|$)/i;
 
@@ -22,7 +24,7 @@ export const rule: Rule = {
     const findings: RuleFinding[] = [];
     for (const stage of file.stages) {
       for (const instruction of stage.instructions) {
-        if (!(instruction instanceof Arg || instruction instanceof Env)) continue;
+        if (!(instruction instanceof Arg || instruction instanceof Env) || !ANY_SECRET_WORD.test(instructionText(file, instruction))) continue;
         const keyword = instruction instanceof Arg ? 'ARG' : 'ENV';
         for (const { name, nameRange } of declarations(file, instruction)) {
           if (!SECRET_WORD.test(name) || PUBLIC_WORD.test(name)) continue;
