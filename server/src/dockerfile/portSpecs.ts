@@ -1,3 +1,6 @@
+import type { Argument } from 'dockerfile-ast';
+import type { DockerfileContext } from './context';
+
 /**
  * An EXPOSE word split the way BuildKit splits it: `[ip:][hostPort:]containerPort[/protocol]`.
  * The IP may itself hold colons (`[::1]:80:80`), so the last two colon-separated parts are the ports.
@@ -32,4 +35,22 @@ export function readPortSpec(word: string): PortSpec {
 /** True when the protocol is one EXPOSE accepts (or absent, meaning tcp). */
 export function hasKnownProtocol(spec: PortSpec): boolean {
   return spec.protocol === '' || EXPOSE_PROTOCOLS.includes(spec.protocol.toLowerCase());
+}
+
+export interface ExposedPort {
+  argument: Argument;
+  word: string;
+  spec: PortSpec;
+}
+
+/**
+ * Every word of every EXPOSE whose protocol the builder accepts; with any other protocol the
+ * build stops before BuildKit's EXPOSE checks run.
+ */
+export function exposedPorts(file: DockerfileContext): ExposedPort[] {
+  return file.instructions
+    .filter((instruction) => instruction.getKeyword() === 'EXPOSE')
+    .flatMap((instruction) => instruction.getArguments())
+    .map((argument) => ({ argument, word: argument.getValue(), spec: readPortSpec(argument.getValue()) }))
+    .filter(({ spec }) => hasKnownProtocol(spec));
 }

@@ -1,5 +1,5 @@
-import { buildkitUrl, type Rule, type RuleFinding } from '../../lint/rule';
-import { hasKnownProtocol, readPortSpec } from '../portSpecs';
+import { buildkitUrl, type Rule } from '../../lint/rule';
+import { exposedPorts } from '../portSpecs';
 
 export const rule: Rule = {
   id: 'ExposeInvalidFormat',
@@ -13,17 +13,8 @@ export const rule: Rule = {
     good: 'FROM nginx:1.27\nEXPOSE 80',
   },
   check(file) {
-    const findings: RuleFinding[] = [];
-    for (const instruction of file.instructions) {
-      if (instruction.getKeyword() !== 'EXPOSE') continue;
-      for (const argument of instruction.getArguments()) {
-        const word = argument.getValue();
-        const spec = readPortSpec(word);
-        // An unknown protocol stops the build before this check runs.
-        if ((spec.hostIp === '' && spec.hostPort === '') || !hasKnownProtocol(spec)) continue;
-        findings.push({ range: argument.getRange(), message: `EXPOSE instruction should not define an IP address or host-port mapping, found '${word}'` });
-      }
-    }
-    return findings;
+    return exposedPorts(file)
+      .filter(({ spec }) => spec.hostIp !== '' || spec.hostPort !== '')
+      .map(({ argument, word }) => ({ range: argument.getRange(), message: `EXPOSE instruction should not define an IP address or host-port mapping, found '${word}'` }));
   },
 };

@@ -1,5 +1,5 @@
 import { buildkitUrl, type Rule, type RuleFinding } from '../../lint/rule';
-import { hasKnownProtocol, readPortSpec } from '../portSpecs';
+import { exposedPorts } from '../portSpecs';
 
 export const rule: Rule = {
   id: 'ExposeProtoCasing',
@@ -14,21 +14,17 @@ export const rule: Rule = {
   },
   check(file) {
     const findings: RuleFinding[] = [];
-    for (const instruction of file.instructions) {
-      if (instruction.getKeyword() !== 'EXPOSE') continue;
-      for (const argument of instruction.getArguments()) {
-        const word = argument.getValue();
-        const spec = readPortSpec(word);
-        const lower = spec.protocol.toLowerCase();
-        if (spec.protocol === lower || !hasKnownProtocol(spec)) continue;
-        const { start } = argument.getRange();
-        const range = { start: { line: start.line, character: start.character + spec.protocolOffset }, end: { line: start.line, character: start.character + spec.protocolOffset + spec.protocol.length } };
-        findings.push({
-          range,
-          message: `Defined protocol '${word}' in EXPOSE instruction should be lowercase`,
-          fix: { title: `Write '${lower}'`, edits: [{ range, newText: lower }] },
-        });
-      }
+    for (const { argument, word, spec } of exposedPorts(file)) {
+      const lower = spec.protocol.toLowerCase();
+      if (spec.protocol === lower) continue;
+      const { start } = argument.getRange();
+      const character = start.character + spec.protocolOffset;
+      const range = { start: { line: start.line, character }, end: { line: start.line, character: character + spec.protocol.length } };
+      findings.push({
+        range,
+        message: `Defined protocol '${word}' in EXPOSE instruction should be lowercase`,
+        fix: { title: `Write '${lower}'`, edits: [{ range, newText: lower }] },
+      });
     }
     return findings;
   },
