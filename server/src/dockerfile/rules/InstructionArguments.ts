@@ -7,7 +7,7 @@ const ONE_ARGUMENT = new Set(['WORKDIR', 'USER', 'STOPSIGNAL', 'MAINTAINER']);
 const AT_LEAST_ONE = new Set(['EXPOSE', 'VOLUME', 'ENV', 'LABEL', 'ARG', 'SHELL']);
 // A word the builder reads as a heredoc: `<<EOF`, `<<-EOF`, `3<<EOF`.
 const HEREDOC_WORD = /^\d*<<-?\s*[^<\s]/;
-// ONBUILD triggers the builder refuses outright (InvalidOnbuildTrigger says so).
+// ONBUILD triggers the builder refuses outright (DL3043 says so).
 const REFUSED_TRIGGERS = new Set(['ONBUILD', 'FROM', 'MAINTAINER']);
 
 export const rule: Rule = {
