@@ -12,6 +12,7 @@
  */
 import { Add, Arg, Copy, Env, From, Label, Stopsignal, User, Volume, Workdir, type Dockerfile, type Instruction } from 'dockerfile-ast';
 import type { Range } from 'vscode-languageserver-types';
+import type { RuleFix } from '../lint/rule';
 import type { DockerfileContext, Stage } from './context';
 import { earlierStageNamed } from './stages';
 import { expandWord, type ValueLookup, type VariableReference } from './wordExpansion';
@@ -417,6 +418,11 @@ export function declaredNames(file: DockerfileContext): Set<string> {
     if (instruction instanceof Arg || instruction instanceof Env) for (const { name } of declarations(file, instruction)) names.add(name);
   }
   return names;
+}
+
+/** The quick fix for a mistyped variable: use the suggested name. */
+export function renameFix(reference: DocumentReference, suggestion: string | undefined): RuleFix | undefined {
+  return suggestion ? { title: `Use ${suggestion}`, edits: [{ range: reference.nameRange, newText: suggestion }] } : undefined;
 }
 
 /** Levenshtein distance: insertions, deletions and substitutions each cost one. */

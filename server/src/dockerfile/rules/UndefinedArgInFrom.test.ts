@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { assertClean, assertFlags, rangeText } from '../../lint/ruleTesting';
+import { assertClean, assertFixResolves, assertFlags, rangeText } from '../../lint/ruleTesting';
 import { rule } from './UndefinedArgInFrom';
 
 test('UndefinedArgInFrom flags an undeclared variable in the image or the platform, with a suggestion', () => {
@@ -22,4 +22,8 @@ test('UndefinedArgInFrom is silent on declared ARGs (with or without a default) 
 
 test('an ARG declared inside a stage does not count for a later FROM', () => {
   assertFlags(rule, 'FROM scratch\nARG IMAGE=alpine\nFROM $IMAGE', [3]);
+});
+
+test('the fix uses the suggested name', () => {
+  assert.equal(assertFixResolves(rule, 'FROM --platform=$BULIDPLATFORM scratch', 1), 'FROM --platform=$BUILDPLATFORM scratch');
 });

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { assertClean, assertFlags, rangeText } from '../../lint/ruleTesting';
+import { assertClean, assertFixResolves, assertFlags, rangeText } from '../../lint/ruleTesting';
 import { rule } from './UndefinedVar';
 
 test('UndefinedVar flags a variable used before its stage defines it', () => {
@@ -48,4 +48,11 @@ test('in a stage FROM an image, a name the file never declares may come from the
   assertFlags(rule, 'FROM scratch\nCOPY app.jar $JAVA_HOME/lib/', [2]);
   // A name declared elsewhere in the file is reported even on an image.
   assertFlags(rule, 'FROM alpine AS a\nARG MODE=prod\nFROM alpine\nCOPY $MODE.conf /', [4]);
+});
+
+test('the fix for a likely typo uses the suggested name; other findings have no fix', () => {
+  const text = 'FROM alpine\nARG DIR_ASSETS=assets/\nCOPY ${DIR_ASSET} .';
+  assert.equal(assertFixResolves(rule, text, 3), 'FROM alpine\nARG DIR_ASSETS=assets/\nCOPY ${DIR_ASSETS} .');
+  const [finding] = assertFlags(rule, 'FROM scratch\nCOPY $nothing_close .', [2]);
+  assert.equal(finding.fix, undefined);
 });

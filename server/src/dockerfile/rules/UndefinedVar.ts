@@ -1,6 +1,6 @@
 import { Arg } from 'dockerfile-ast';
 import { buildkitUrl, type Rule, type RuleFinding } from '../../lint/rule';
-import { closestName, declarations, declaredNames, expandSite, expansionSites, forEachInstructionScope } from '../variables';
+import { closestName, declarations, declaredNames, expandSite, expansionSites, forEachInstructionScope, renameFix } from '../variables';
 
 export const rule: Rule = {
   id: 'UndefinedVar',
@@ -9,7 +9,7 @@ export const rule: Rule = {
   summary: 'An instruction uses a variable that is not defined at that point of its stage',
   url: buildkitUrl('UndefinedVar'),
   docs: {
-    why: 'The builder expands `$NAME` in COPY, ADD, ENV, LABEL, WORKDIR, USER, VOLUME, STOPSIGNAL and ARG defaults with the ARGs and ENVs defined so far in the stage; an undefined name becomes an empty string without complaint. Common causes: a global ARG not redeclared inside the stage (`ARG VERSION` after FROM), a platform ARG such as `TARGETARCH` used without `ARG TARGETARCH`, a variable used above the line that defines it, or a typo, for which a close name is suggested. RUN is not checked: its variables belong to the shell. A stage built FROM an image may get variables from that image, which Berth cannot see, so there a name is reported only when the file declares it elsewhere or it looks like a typo of a visible one.',
+    why: 'The builder expands `$NAME` in COPY, ADD, ENV, LABEL, WORKDIR, USER, VOLUME, STOPSIGNAL and ARG defaults with the ARGs and ENVs defined so far in the stage; an undefined name becomes an empty string without complaint. Common causes: a global ARG not redeclared inside the stage (`ARG VERSION` after FROM), a platform ARG such as `TARGETARCH` used without `ARG TARGETARCH`, a variable used above the line that defines it, or a typo, for which a close name is suggested (the quick fix uses it). RUN is not checked: its variables belong to the shell. A stage built FROM an image may get variables from that image, which Berth cannot see, so there a name is reported only when the file declares it elsewhere or it looks like a typo of a visible one.',
     bad: 'ARG VERSION=1.4.2\nFROM alpine:3.20\nCOPY dist/app-${VERSION}.tar.gz /opt/',
     good: 'ARG VERSION=1.4.2\nFROM alpine:3.20\nARG VERSION\nCOPY dist/app-${VERSION}.tar.gz /opt/',
   },
@@ -29,7 +29,7 @@ export const rule: Rule = {
           fileNames ??= declaredNames(file);
           if (scope.imageEnvironmentUnknown && !suggestion && !fileNames.has(reference.name)) continue;
           const hint = suggestion ? ` (did you mean $${suggestion}?)` : '';
-          findings.push({ range: reference.range, message: `Usage of undefined variable '$${reference.name}'${hint}` });
+          findings.push({ range: reference.range, message: `Usage of undefined variable '$${reference.name}'${hint}`, fix: renameFix(reference, suggestion) });
         }
       }
     });
