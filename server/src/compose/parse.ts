@@ -1,0 +1,210 @@
+import { isAlias, isMap, isPair, isScalar, isSeq, parseAllDocuments, YAMLMap, YAMLSeq, type Alias, type Document, type Node, type ScalarTag, type CollectionTag } from 'yaml';
+
+/**
+ * A Compose file read with `yaml`'s Document API: every node keeps its source offsets, so findings,
+ * hovers and renames land on the exact characters. Anchors, aliases, merge keys (`<<:`) and several
+ * documents in one file are kept as written; Compose's `!reset` and `!override` tags are known tags.
+ */
+
+/** A YAML error or warning, by offsets into the text. */
+export interface YamlProblem {
+  severity: 'error' | 'warning';
+  /** yaml's error code, such as `DUPLICATE_KEY` or `TAB_AS_INDENT`. */
+  code: string;
+  message: string;
+  start: number;
+  end: number;
+}
+
+export interface ParsedYaml {
+  documents: Document.Parsed[];
+  problems: YamlProblem[];
+  /**
+   * False when the aliases would expand the file past a sane size (an "alias bomb"): aliases are then
+   * left unresolved everywhere, so no later step multiplies the work.
+   */
+  aliasesResolved: boolean;
+  /** Resolves an alias to the node its anchor names, as YAML does: the nearest anchor of that name before it. */
+  resolveAlias(alias: Alias): Node | undefined;
+}
+
+/** Compose's tags for overriding merged files: they may mark a scalar, a mapping or a sequence. */
+const COMPOSE_TAGS: (ScalarTag | CollectionTag)[] = ['!reset', '!override'].flatMap((tag) => [
+  { tag, resolve: (value: string) => value } satisfies ScalarTag,
+  { tag, collection: 'map', nodeClass: YAMLMap } satisfies CollectionTag,
+  { tag, collection: 'seq', nodeClass: YAMLSeq } satisfies CollectionTag,
+]);
+
+/** A file that is not YAML at all yields an error per line; the first ones say enough. */
+const MAX_PROBLEMS = 50;
+
+/**
+ * The expanded size (nodes, with every alias replaced by what it names) past which aliases are
+ * refused: generous for real files, where merge keys repeat a few small blocks, and far below what
+ * a billion-laughs file reaches.
+ */
+function aliasBudget(ownNodes: number): number {
+  return 10_000 + 50 * ownNodes;
+}
+
+export function parseComposeYaml(text: string): ParsedYaml {
+  const documents = parseAllDocuments(text, { merge: true, customTags: COMPOSE_TAGS, prettyErrors: false, uniqueKeys: true });
+  const docs: Document.Parsed[] = Array.isArray(documents) ? documents : [];
+  const problems: YamlProblem[] = [];
+  let tooDeepReported = false;
+  for (const doc of docs) {
+    for (const [severity, list] of [['error', doc.errors], ['warning', doc.warnings]] as const) {
+      for (const problem of list) {
+        const [start, end] = problem.pos;
+        let message = problem.message.split('\n')[0];
+        // yaml runs out of stack on absurd nesting and says so at every level: once is enough.
+        if (message.includes('call stack')) {
+          if (tooDeepReported) continue;
+          tooDeepReported = true;
+          message = 'Nested too deeply to read';
+        }
+        if (problems.length < MAX_PROBLEMS) problems.push({ severity, code: problem.code, message, start, end: Math.max(end, start + 1) });
+      }
+    }
+  }
+
+  widenDuplicateKeys(docs, problems);
+  const anchors = indexAnchors(docs);
+  const resolveAlias = (alias: Alias): Node | undefined => {
+    const candidates = anchors.get(alias.source);
+    const at = alias.range?.[0] ?? 0;
+    let found: Node | undefined;
+    for (const candidate of candidates ?? []) if ((candidate.range?.[0] ?? 0) < at) found = candidate;
+    return found;
+  };
+  const aliasesResolved = withinAliasBudget(docs, resolveAlias);
+  if (!aliasesResolved) {
+    const first = firstAlias(docs);
+    problems.push({
+      severity: 'error',
+      code: 'ALIAS_BUDGET',
+      message: 'Aliases expand this file far beyond its size (an alias bomb?); they are not followed',
+      start: first?.range?.[0] ?? 0,
+      end: first?.range?.[1] ?? 1,
+    });
+  }
+  return { documents: docs, problems, aliasesResolved, resolveAlias: aliasesResolved ? resolveAlias : () => undefined };
+}
+
+/** yaml marks a repeated key by its first character; the whole key is what the user looks for. */
+function widenDuplicateKeys(docs: Document.Parsed[], problems: YamlProblem[]): void {
+  const duplicates = problems.filter((p) => p.code === 'DUPLICATE_KEY');
+  if (duplicates.length === 0) return;
+  for (const doc of docs) {
+    for (const node of allNodes(doc.contents)) {
+      const duplicate = isScalar(node) && node.range ? duplicates.find((p) => p.start === node.range![0]) : undefined;
+      if (duplicate) duplicate.end = node.range![1];
+    }
+  }
+}
+
+/**
+ * Every node, parents before children, without recursion: a deeply nested file must not exhaust the
+ * stack. Aliases are not followed. Mapping keys are left out when `withKeys` is false.
+ */
+export function* allNodes(root: Node | null | undefined, withKeys = true): Generator<Node> {
+  const stack: unknown[] = [root];
+  while (stack.length > 0) {
+    const node = stack.pop();
+    if (isMap(node) || isSeq(node)) {
+      yield node;
+      for (let i = node.items.length - 1; i >= 0; i--) {
+        const item = node.items[i];
+        if (isPair(item)) stack.push(item.value, withKeys ? item.key : null);
+        else stack.push(item);
+      }
+    } else if (isScalar(node) || isAlias(node)) yield node;
+  }
+}
+
+function indexAnchors(docs: Document.Parsed[]): Map<string, Node[]> {
+  const anchors = new Map<string, Node[]>();
+  for (const doc of docs) {
+    for (const node of allNodes(doc.contents)) {
+      if (isAlias(node) || !node.anchor) continue;
+      const named = anchors.get(node.anchor);
+      if (named) named.push(node);
+      else anchors.set(node.anchor, [node]);
+    }
+  }
+  return anchors;
+}
+
+function firstAlias(docs: Document.Parsed[]): Alias | undefined {
+  for (const doc of docs) for (const node of allNodes(doc.contents)) if (isAlias(node)) return node;
+  return undefined;
+}
+
+/**
+ * Counts the nodes the file would have with its aliases expanded, stopping as soon as the budget
+ * is passed. Each node's expanded size is computed once, so the count is linear in the file.
+ */
+function withinAliasBudget(docs: Document.Parsed[], resolve: (alias: Alias) => Node | undefined): boolean {
+  let own = 0;
+  let hasAlias = false;
+  for (const doc of docs) {
+    for (const node of allNodes(doc.contents)) {
+      own++;
+      if (isAlias(node)) hasAlias = true;
+    }
+  }
+  if (!hasAlias) return true;
+  const budget = aliasBudget(own);
+  const sizes = new Map<Node, number>();
+  // Post-order over an explicit stack; an alias counts as the size of what it names.
+  const sizeOf = (root: Node): number => {
+    const stack: { node: Node; expanded: boolean }[] = [{ node: root, expanded: false }];
+    const inProgress = new Set<Node>();
+    while (stack.length > 0) {
+      const top = stack[stack.length - 1];
+      if (sizes.has(top.node)) {
+        stack.pop();
+        continue;
+      }
+      const children = childrenOf(top.node, resolve);
+      if (!top.expanded) {
+        top.expanded = true;
+        inProgress.add(top.node);
+        for (const child of children) {
+          // An alias inside the node it names would expand forever: count it as over budget.
+          if (inProgress.has(child)) return budget + 1;
+          if (!sizes.has(child)) stack.push({ node: child, expanded: false });
+        }
+        continue;
+      }
+      let size = isAlias(top.node) ? 0 : 1;
+      for (const child of children) size += sizes.get(child) ?? 0;
+      sizes.set(top.node, Math.min(size, budget + 1));
+      inProgress.delete(top.node);
+      stack.pop();
+    }
+    return sizes.get(root) ?? 0;
+  };
+  let total = 0;
+  for (const doc of docs) {
+    if (doc.contents) total += sizeOf(doc.contents);
+    if (total > budget) return false;
+  }
+  return true;
+}
+
+function childrenOf(node: Node, resolve: (alias: Alias) => Node | undefined): Node[] {
+  if (isAlias(node)) {
+    const target = resolve(node);
+    return target ? [target] : [];
+  }
+  if (!isMap(node) && !isSeq(node)) return [];
+  const children: Node[] = [];
+  for (const item of node.items) {
+    if (isPair(item)) {
+      if (item.key) children.push(item.key as Node);
+      if (item.value) children.push(item.value as Node);
+    } else if (item) children.push(item as Node);
+  }
+  return children;
+}
