@@ -2,7 +2,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Instruction } from 'dockerfile-ast';
 import { DockerfileContext } from './context';
-import { closestName, declaredNames, editDistance, expansionSites, forEachInstructionScope, globalScope, referencesIn, scopeAt } from './variables';
+import { expansionSites } from './instructionParts';
+import { closestName, declaredNames, editDistance, forEachInstructionScope, globalScope, referencesIn, scopeAt } from './variables';
 
 const parse = (text: string) => new DockerfileContext(text);
 const onLine = (file: DockerfileContext, line: number): Instruction => {

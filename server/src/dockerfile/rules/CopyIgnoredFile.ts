@@ -1,7 +1,8 @@
 import { Add, Copy } from 'dockerfile-ast';
 import { buildkitUrl, type Rule, type RuleFinding } from '../../lint/rule';
 import { dockerignoreMatcher } from '../dockerignore';
-import { expandRangeIn, forEachInstructionScope, pathArguments } from '../variables';
+import { pathArguments } from '../instructionParts';
+import { expandRangeIn, forEachInstructionScope } from '../variables';
 
 /** ADD also takes URLs and Git repositories, which do not come from the build context. */
 const REMOTE_SOURCE = /^[A-Za-z][A-Za-z0-9+.-]*:\/\/|^git@/;

@@ -2,7 +2,7 @@ import { Arg, type Instruction } from 'dockerfile-ast';
 import type { Range } from 'vscode-languageserver-types';
 import { buildkitUrl, type Rule, type RuleFinding } from '../../lint/rule';
 import type { DockerfileContext } from '../context';
-import { declarations } from '../variables';
+import { declarations } from '../instructionParts';
 
 export const rule: Rule = {
   id: 'InvalidDefinitionDescription',

@@ -1,7 +1,7 @@
 import { Env, Label, type Property } from 'dockerfile-ast';
 import { buildkitUrl, type Rule, type RuleFinding, type RuleFix } from '../../lint/rule';
 import type { DockerfileContext } from '../context';
-import { instructionText } from '../variables';
+import { instructionText } from '../instructionParts';
 
 export const rule: Rule = {
   id: 'LegacyKeyValueFormat',

@@ -1,5 +1,5 @@
 import { buildkitUrl, type Rule, type RuleFinding } from '../../lint/rule';
-import { heredocBodyLines } from '../variables';
+import { heredocBodyLines } from '../instructionParts';
 
 export const rule: Rule = {
   id: 'NoEmptyContinuation',

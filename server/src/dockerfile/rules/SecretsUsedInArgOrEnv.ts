@@ -1,6 +1,6 @@
 import { Arg, Env } from 'dockerfile-ast';
 import { buildkitUrl, type Rule, type RuleFinding } from '../../lint/rule';
-import { declarations, instructionText } from '../variables';
+import { declarations, instructionText } from '../instructionParts';
 
 /** A name is sensitive when one of its `_`-separated words is one of these (any case)… */
 const SECRET_WORD = /(?:_|^)(?:apikey|auth|credential|credentials|key|password|pword|passwd|secret|token)(?:_|$)/i;

@@ -1,5 +1,6 @@
 import { buildkitUrl, type Rule, type RuleFinding } from '../../lint/rule';
-import { closestName, expandSite, expansionSites, globalScope, renameFix } from '../variables';
+import { expansionSites } from '../instructionParts';
+import { closestName, expandSite, globalScope, renameFix } from '../variables';
 
 export const rule: Rule = {
   id: 'UndefinedArgInFrom',

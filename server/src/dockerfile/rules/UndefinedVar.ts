@@ -1,6 +1,7 @@
 import { Arg } from 'dockerfile-ast';
 import { buildkitUrl, type Rule, type RuleFinding } from '../../lint/rule';
-import { closestName, declarations, declaredNames, expandSite, expansionSites, forEachInstructionScope, renameFix } from '../variables';
+import { declarations, expansionSites } from '../instructionParts';
+import { closestName, declaredNames, expandSite, forEachInstructionScope, renameFix } from '../variables';
 
 export const rule: Rule = {
   id: 'UndefinedVar',
