@@ -16,6 +16,9 @@ import type { RuleFix } from '../lint/rule';
 import type { DockerfileContext, Stage } from './context';
 import { declarations, expansionSites, type Declaration, type ExpansionSite } from './instructionParts';
 import { earlierStageNamed } from './stages';
+
+// Features that ask about variables also ask where they are declared and expanded; one import serves both.
+export { declarations, expansionSites, type Declaration, type ExpansionSite } from './instructionParts';
 import { expandWord, type ValueLookup, type VariableReference } from './wordExpansion';
 
 export type VariableKind = 'predefined' | 'arg' | 'env';
