@@ -1,10 +1,15 @@
 import type * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { startLanguageClient } from './languageClient';
+import { registerExplorer } from './explorer/registerExplorer';
+import { registerExplorerCommands } from './commands/explorerCommands';
 
 let client: LanguageClient | undefined;
 
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
+  // The explorer first: it needs no language server and must work even if the server fails to start.
+  const explorer = registerExplorer();
+  context.subscriptions.push(explorer, registerExplorerCommands(explorer));
   client = await startLanguageClient(context);
 }
 

@@ -9,6 +9,7 @@ import type { StatsSample } from '../../engine/stats';
 import { containerState, contextValues, type ContainerState } from '../contextValues';
 import { byName, formatMemory, formatTime, shortId, tooltip } from '../format';
 import type { ExplorerNode, NodeIcon } from '../node';
+import { formatPort, publishedPorts, type PublishedPort } from './ports';
 
 export const COMPOSE_PROJECT_LABEL = 'com.docker.compose.project';
 const COMPOSE_SERVICE_LABEL = 'com.docker.compose.service';
@@ -17,34 +18,6 @@ const COMPOSE_CONFIG_FILES_LABEL = 'com.docker.compose.project.config_files';
 
 export function containerName(info: ContainerInfo): string {
   return info.Names?.[0]?.replace(/^\//, '') || shortId(info.Id);
-}
-
-export interface PublishedPort {
-  hostIp: string;
-  hostPort: number;
-  containerPort: number;
-  protocol: string;
-}
-
-/** Ports published on the host, once each (the engine lists 0.0.0.0 and :: separately). */
-export function publishedPorts(info: ContainerInfo): PublishedPort[] {
-  const seen = new Set<string>();
-  const ports: PublishedPort[] = [];
-  for (const port of info.Ports ?? []) {
-    if (!port.PublicPort) continue;
-    const anyAddress = !port.IP || port.IP === '0.0.0.0' || port.IP === '::';
-    const hostIp = anyAddress ? '' : port.IP;
-    const key = `${hostIp}:${port.PublicPort}:${port.PrivatePort}/${port.Type}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    ports.push({ hostIp, hostPort: port.PublicPort, containerPort: port.PrivatePort, protocol: port.Type });
-  }
-  return ports.sort((a, b) => a.hostPort - b.hostPort || a.containerPort - b.containerPort);
-}
-
-/** "8080→80/tcp", "127.0.0.1:5432→5432/tcp". */
-export function formatPort(port: PublishedPort): string {
-  return `${port.hostIp ? `${port.hostIp.includes(':') ? `[${port.hostIp}]` : port.hostIp}:` : ''}${port.hostPort}→${port.containerPort}/${port.protocol}`;
 }
 
 function exitCode(status: string): number | undefined {

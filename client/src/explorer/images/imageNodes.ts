@@ -7,13 +7,7 @@ import type { ImageInfo } from '../../engine/connect';
 import { contextValues } from '../contextValues';
 import { byName, formatAge, formatBytes, formatTime, shortId, tooltip } from '../format';
 import type { ExplorerNode } from '../node';
-
-/** Splits "registry:5000/team/app:1.2" at the tag's colon, not the registry port's. */
-export function splitReference(reference: string): { repository: string; tag: string } {
-  const colon = reference.lastIndexOf(':');
-  if (colon > reference.lastIndexOf('/')) return { repository: reference.slice(0, colon), tag: reference.slice(colon + 1) };
-  return { repository: reference, tag: 'latest' };
-}
+import { splitReference } from './references';
 
 /** Tags an image carries; engines write "<none>:<none>" or nothing for none. */
 export function imageTags(image: ImageInfo): string[] {

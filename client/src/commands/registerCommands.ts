@@ -1,0 +1,32 @@
+/**
+ * Berth's commands are small objects (id, whether they need a trusted workspace, run) registered
+ * by one loop, which applies Workspace Trust and turns any failure into one message.
+ */
+import * as vscode from 'vscode';
+
+export interface BerthCommand {
+  /** `berth.<area>.<verb>` */
+  id: string;
+  /** Changes or runs something (engine actions, terminals, context switches): refused in Restricted Mode. */
+  needsTrust: boolean;
+  /** What a refusal calls it: "stop containers". */
+  title: string;
+  run(...args: unknown[]): unknown;
+}
+
+export function registerCommands(commands: readonly BerthCommand[]): vscode.Disposable {
+  return vscode.Disposable.from(...commands.map((command) => vscode.commands.registerCommand(command.id, async (...args: unknown[]) => {
+    // Menus already hide these outside trusted workspaces; the palette and keybindings land here.
+    if (command.needsTrust && !vscode.workspace.isTrusted) {
+      const manage = 'Manage Workspace Trust';
+      const choice = await vscode.window.showWarningMessage(`Berth does not ${command.title} in Restricted Mode. Trust this workspace to allow it.`, manage);
+      if (choice === manage) await vscode.commands.executeCommand('workbench.trust.manage');
+      return;
+    }
+    try {
+      await command.run(...args);
+    } catch (error) {
+      void vscode.window.showErrorMessage(error instanceof Error ? error.message : String(error));
+    }
+  })));
+}

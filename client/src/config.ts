@@ -1,0 +1,17 @@
+/** Typed reads of Berth's client settings; each getter reads the current value. */
+import * as vscode from 'vscode';
+
+export const config = {
+  /** berth.docker.host: the engine to use; '' means DOCKER_HOST, else the current Docker context. */
+  dockerHost(): string {
+    return vscode.workspace.getConfiguration('berth.docker').get<string>('host', '');
+  },
+  /** berth.explorer.stats: live CPU and memory of running containers while the Containers view is visible. */
+  explorerStats(): boolean {
+    return vscode.workspace.getConfiguration('berth.explorer').get<boolean>('stats', true);
+  },
+  /** Settings whose change needs a new engine connection. */
+  affectsEngine(event: vscode.ConfigurationChangeEvent): boolean {
+    return event.affectsConfiguration('berth.docker.host') || event.affectsConfiguration('berth.explorer.stats');
+  },
+};
