@@ -3,6 +3,7 @@ import { closestWord } from '../dockerfile/builder/suggest';
 import { COMPOSE_FILE, type ScalarShape, type ScalarType, type ValueFormat, type ValueShape } from '../docs/compose';
 import type { ComposeContext } from './context';
 import { mayInterpolate } from './interpolation';
+import type { RuleFinding } from '../lint/rule';
 
 /**
  * Walks each document against the Compose Specification's shapes (docs/compose.ts): unknown keys,
@@ -51,6 +52,8 @@ class ShapeWalker {
   readonly report: ShapeReport = { problems: [], formatted: [] };
   /** Nodes already checked against a shape: an anchor merged into many services is checked once. */
   private readonly seen = new Map<Node, Set<ValueShape>>();
+  /** Problem places already reported: a key merged into several services is one mistake, in one place. */
+  private readonly reported = new Set<string>();
 
   constructor(private readonly file: ComposeContext) {}
 
@@ -94,23 +97,21 @@ class ShapeWalker {
       const doc = shape.keys[entry.name];
       if (!doc) {
         const suggestion = closestWord(entry.name, known);
-        const where = path.length > 0 ? ` in \`${path.join('.')}\`` : ' at the top level';
+        const where = path.length > 0 ? ` in \`${dotted(path)}\`` : ' at the top level';
         this.problem('unknownKey', entry.key, `Unknown key \`${entry.name}\`${where}${suggestion ? `; did you mean \`${suggestion}\`?` : ''}`, suggestion);
         continue;
       }
-      if (doc.deprecated) this.problem('deprecated', entry.key, `\`${[...path, entry.name].join('.')}\` is deprecated: ${doc.deprecated}`);
+      if (doc.deprecated) this.problem('deprecated', entry.key, `\`${dotted([...path, entry.name])}\` is deprecated: ${doc.deprecated}`);
       this.walk(entry.value, doc.shape, [...path, entry.name], entry.key);
     }
-    for (const required of shape.required ?? []) {
-      if (entries.some((e) => e.name === required)) continue;
-      this.problem('required', key ?? firstLine(this.file, node), `\`${path.join('.') || 'this item'}\` needs \`${required}\``);
-    }
+    const missing = (shape.required ?? []).filter((required) => !entries.some((e) => e.name === required));
+    if (missing.length > 0) this.problem('required', key ?? firstLine(this.file, node), `\`${dotted(path)}\` needs ${missing.map((m) => `\`${m}\``).join(' and ')}`);
   }
 
   private walkDict(node: Node, shape: Extract<ValueShape, { kind: 'dict' }>, path: string[]): void {
     for (const entry of this.file.entries(this.file.mapping(node)!)) {
       if (shape.keyPattern && !shape.keyPattern.test(entry.name) && !entry.name.startsWith('x-')) {
-        this.problem('value', entry.key, `\`${entry.name}\` is not a valid name under \`${path.join('.')}\`: use ${shape.keyHint ?? 'another name'}`);
+        this.problem('value', entry.key, `\`${entry.name}\` is not a valid name under \`${dotted(path)}\`: use ${shape.keyHint ?? 'another name'}`);
       }
       // Extensions may sit beside named entries at the top level (x-common next to services).
       if (entry.name.startsWith('x-') && path.length === 1) continue;
@@ -140,24 +141,27 @@ class ShapeWalker {
     const problem = scalarProblem(node, shape);
     const at = node ?? key;
     if (problem && at) {
-      const name = `\`${path.join('.')}\``;
+      const name = `\`${dotted(path)}\``;
       if (problem.kind === 'type') this.problem('type', at, `${name} must be ${describeShape(shape)}, not ${describeScalar(node)}`);
       else this.problem('value', at, `${name} ${problem.message}`, problem.replacement);
       return;
     }
     const text = isScalar(node) && typeof node.value === 'string' ? node.value : undefined;
     if (shape.format && text !== undefined && !mayInterpolate(text) && node?.range) {
-      this.report.formatted.push({ format: shape.format, value: text, path: path.join('.'), start: node.range[0], end: node.range[1] });
+      this.report.formatted.push({ format: shape.format, value: text, path: dotted(path), start: node.range[0], end: node.range[1] });
     }
   }
 
   private wrongKind(node: Node | null, expected: string, path: string[], key: Scalar | undefined): void {
     const at = isScalar(node) ? node : (key ?? (node ? firstLine(this.file, node) : undefined));
-    if (at) this.problem('type', at, `\`${path.join('.') || 'The Compose file'}\` must be ${expected}, not ${describeNode(node)}`);
+    if (at) this.problem('type', at, `\`${dotted(path) || 'The Compose file'}\` must be ${expected}, not ${describeNode(node)}`);
   }
 
   private problem(kind: ShapeProblemKind, at: Node | { range: [number, number, number] }, message: string, replacement?: string): void {
     const [start, end] = at.range ?? [0, 0];
+    const place = `${kind}:${start}:${end}`;
+    if (this.reported.has(place)) return;
+    this.reported.add(place);
     this.report.problems.push({ kind, start, end, message, replacement });
   }
 }
@@ -240,4 +244,19 @@ function firstLine(file: ComposeContext, node: Node): { range: [number, number, 
   const newline = file.text.indexOf('\n', start);
   const end = newline < 0 ? file.text.length : newline;
   return { range: [start, Math.max(start + 1, end), end] };
+}
+
+/** The findings of one kind of shape problem, with a fix when the intended spelling is clear. */
+export function shapeFindings(file: ComposeContext, kind: ShapeProblemKind): RuleFinding[] {
+  return file.shapes.problems
+    .filter((p) => p.kind === kind)
+    .map((p) => {
+      const range = file.range(p.start, p.end);
+      return { range, message: p.message, fix: p.replacement ? { title: `Change to \`${p.replacement}\``, edits: [{ range, newText: p.replacement }] } : undefined };
+    });
+}
+
+/** A key path as Compose prints it: `services.web.ports[0]`. */
+function dotted(path: readonly string[]): string {
+  return path.reduce((text, part) => (part.startsWith('[') || text === '' ? text + part : `${text}.${part}`), '');
 }

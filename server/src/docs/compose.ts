@@ -9,7 +9,7 @@
 export type ScalarType = 'string' | 'number' | 'integer' | 'boolean' | 'null';
 
 /** Grammars of string values that Compose or the engine parse further; each has its own check. */
-export type ValueFormat = 'duration' | 'byteSize' | 'port' | 'exposedPort';
+export type ValueFormat = 'duration' | 'byteSize' | 'port' | 'exposedPort' | 'publishedPort';
 
 export type ValueShape =
   | ScalarShape
@@ -232,7 +232,7 @@ function rollout(update: boolean): ValueShape {
 
 const PORT_OBJECT = object({
   target: key(INTEGER, 'The port inside the container.'),
-  published: key(scalar(['string', 'integer'], { format: 'port' }), 'The port (or range) on the host.'),
+  published: key(scalar(['string', 'integer'], { format: 'publishedPort' }), 'The port (or range) on the host.'),
   host_ip: key(STRING, 'The host address to listen on; all addresses when left out.'),
   protocol: key(enumOf('tcp', 'udp', 'sctp'), 'The protocol: `tcp` (the default), `udp` or `sctp`.'),
   mode: key(enumOf('host', 'ingress'), 'Publish on each node (`host`) or load-balanced across the swarm (`ingress`).'),
@@ -332,7 +332,6 @@ const SERVICE_KEYS: Record<string, KeyDoc> = {
             restart: key(BOOL, 'Restart this service when the dependency is updated.'),
             required: key(scalar(['boolean']), 'Only warn, instead of failing, when the dependency is not started (with `false`).'),
           },
-          ['condition'],
         ),
         NAME_PATTERN,
         NAME_HINT,

@@ -1,0 +1,24 @@
+import { berthUrl, type RuleFinding } from '../../lint/rule';
+import type { ComposeRule } from '../rule';
+import { durationProblem } from '../valueFormats';
+
+export const rule: ComposeRule = {
+  id: 'InvalidDuration',
+  source: 'berth',
+  severity: 'error',
+  summary: 'A duration Compose cannot read, such as `30` without a unit',
+  url: berthUrl('InvalidDuration'),
+  docs: {
+    why: 'Health check intervals, `stop_grace_period` and the delays of `deploy` are durations: a number followed by a unit (`ns`, `us`, `ms`, `s`, `m`, `h`), which may be combined as in `1m30s`. A bare number has no unit and Compose refuses it, as it refuses spaces and unknown units.',
+    bad: 'services:\n  web:\n    image: nginx:1.27\n    healthcheck:\n      test: ["CMD", "true"]\n      interval: 30\n',
+    good: 'services:\n  web:\n    image: nginx:1.27\n    healthcheck:\n      test: ["CMD", "true"]\n      interval: 30s\n',
+  },
+  check(file) {
+    const findings: RuleFinding[] = [];
+    for (const value of file.shapes.formatted) {
+      const problem = value.format === 'duration' ? durationProblem(value.value) : undefined;
+      if (problem) findings.push({ range: file.range(value.start, value.end), message: `\`${value.path}\` is \`${value.value}\`: ${problem}` });
+    }
+    return findings;
+  },
+};
