@@ -24,3 +24,43 @@ export const LINT_INPUT_FILE_GLOB = '**/{.hadolint.yaml,.hadolint.yml,.dockerign
  * (see npm run bench); the default lets parse garbage pile up to about 100 MB first.
  */
 export const SERVER_EXEC_ARGV = ['--max-semi-space-size=1'];
+
+/**
+ * Client → server requests of the build commands, which hold no Dockerfile or Compose syntax of
+ * their own. Each carries the file's text: the file need not be open in an editor.
+ */
+export interface FileTextParams {
+  uri: string;
+  text: string;
+}
+
+/** The stages a build can target and the ARGs it can set: DockerfileBuildOptions. */
+export const DOCKERFILE_BUILD_OPTIONS_REQUEST = 'berth/dockerfileBuildOptions';
+
+export interface DockerfileBuildOptions {
+  stages: { index: number; name: string | null; base: string; line: number }[];
+  args: { name: string; defaultValue: string | null; line: number }[];
+}
+
+/** Where a build failed, as the builder's output says it (see server/src/dockerfile/build.ts). */
+export type BuildFailurePoint =
+  | { kind: 'line'; line: number }
+  | { kind: 'step'; step: number }
+  | { kind: 'vertex'; stage?: string; step: number; text: string; target?: string };
+
+/** The range to report a build failure at, or null when the point names no instruction. */
+export const LOCATE_BUILD_FAILURE_REQUEST = 'berth/locateBuildFailure';
+
+export interface LocateBuildFailureParams extends FileTextParams {
+  point: BuildFailurePoint;
+}
+
+/** A Compose file's services and the profiles they declare: ComposeOutline. */
+export const COMPOSE_OUTLINE_REQUEST = 'berth/composeOutline';
+
+export interface ComposeOutline {
+  /** In file order; `profiles` empty for a service that always starts. */
+  services: { name: string; profiles: string[] }[];
+  /** Every profile some service declares, sorted. */
+  profiles: string[];
+}

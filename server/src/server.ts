@@ -22,7 +22,8 @@ import { FileEnvironmentReader } from './lint/fileEnvironment';
 import { lintDockerfile, type LintFinding } from './lint/runner';
 import { LintScheduler } from './lintScheduler';
 import { ParsedDocuments } from './parsedDocuments';
-import type { DockerfileContext } from './dockerfile/context';
+import { DockerfileContext } from './dockerfile/context';
+import { buildOptions, locateBuildFailure } from './dockerfile/build';
 import { documentSymbols } from './dockerfile/features/symbols';
 import { foldingRanges } from './dockerfile/features/folding';
 import { hover } from './dockerfile/features/hover';
@@ -33,7 +34,15 @@ import { references } from './dockerfile/features/references';
 import { documentHighlights } from './dockerfile/features/highlights';
 import { prepareRename, rename } from './dockerfile/features/rename';
 import { selectionRanges } from './dockerfile/features/selectionRanges';
-import { DEFAULT_LINT_CONFIGURATION, LINT_CONFIGURATION_SECTION, type LintConfiguration } from './protocol';
+import {
+  DEFAULT_LINT_CONFIGURATION,
+  DOCKERFILE_BUILD_OPTIONS_REQUEST,
+  LINT_CONFIGURATION_SECTION,
+  LOCATE_BUILD_FAILURE_REQUEST,
+  type FileTextParams,
+  type LintConfiguration,
+  type LocateBuildFailureParams,
+} from './protocol';
 
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
@@ -160,10 +169,32 @@ function dockerfileFeature<P extends { textDocument: { uri: string } }, R>(name:
     } catch (error) {
       // A deliberate refusal (rename to a reserved name, say) goes to the client, which shows its message.
       if (error instanceof ResponseError) throw error;
-      if (!reportedFeatureFailures.has(name)) {
-        reportedFeatureFailures.add(name);
-        connection.console.error(`${name} failed on ${document.uri}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
-      }
+      logFeatureFailure(name, document.uri, error);
+      return null;
+    }
+  };
+}
+
+/** Logs a feature's failure once per feature per session: an editor asks again on every keystroke. */
+function logFeatureFailure(name: string, uri: string, error: unknown): void {
+  if (reportedFeatureFailures.has(name)) return;
+  reportedFeatureFailures.add(name);
+  connection.console.error(`${name} failed on ${uri}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+}
+
+/** A Dockerfile the client sends the text of (it need not be open): the editor's parse when the text is the same. */
+function dockerfileOfText({ uri, text }: FileTextParams): DockerfileContext {
+  const open = documents.get(uri);
+  return open && open.getText() === text ? parsed.get(open) : new DockerfileContext(text, undefined, undefined, uri);
+}
+
+/** A request of the build commands about a file's text; a failure answers null (logged once). */
+function fileTextRequest<P extends FileTextParams, R>(name: string, answer: (params: P) => R) {
+  return (params: P): R | null => {
+    try {
+      return answer(params);
+    } catch (error) {
+      logFeatureFailure(name, params.uri, error);
       return null;
     }
   };
@@ -188,6 +219,12 @@ connection.onDocumentHighlight(dockerfileFeature('documentHighlight', (file, par
 connection.onPrepareRename(dockerfileFeature('prepareRename', (file, params) => prepareRename(file, params.position)));
 connection.onRenameRequest(dockerfileFeature('rename', (file, params) => rename(file, params.position, params.newName)));
 connection.onSelectionRanges(dockerfileFeature('selectionRange', (file, params) => selectionRanges(file, params.positions)));
+
+connection.onRequest(DOCKERFILE_BUILD_OPTIONS_REQUEST, fileTextRequest('dockerfileBuildOptions', (params: FileTextParams) => buildOptions(dockerfileOfText(params))));
+connection.onRequest(
+  LOCATE_BUILD_FAILURE_REQUEST,
+  fileTextRequest('locateBuildFailure', (params: LocateBuildFailureParams) => locateBuildFailure(dockerfileOfText(params), params.point) ?? null),
+);
 
 connection.onShutdown(() => scheduler.dispose());
 

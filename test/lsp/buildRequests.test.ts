@@ -1,0 +1,48 @@
+// The build commands' requests over stdio: the client sends a Dockerfile's text (open or not) and
+// gets its stages and ARGs, and the line a builder's failure names.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { startServer, type ServerSession } from '../support/lspClient';
+import {
+  DOCKERFILE_BUILD_OPTIONS_REQUEST,
+  LOCATE_BUILD_FAILURE_REQUEST,
+  type DockerfileBuildOptions,
+  type LocateBuildFailureParams,
+} from '../../server/src/protocol';
+
+const TEXT = 'ARG BASE=alpine:3.20\nFROM $BASE AS build\nRUN make\nFROM scratch\nCOPY --from=build /out /\n';
+let server: ServerSession;
+
+before(async () => {
+  server = await startServer();
+});
+after(async () => {
+  await server.stop();
+});
+
+test('build options come from the text sent, whether or not the file is open', async () => {
+  const uri = 'file:///build/Dockerfile';
+  const options = await server.connection.sendRequest<DockerfileBuildOptions>(DOCKERFILE_BUILD_OPTIONS_REQUEST, { uri, text: TEXT });
+  assert.deepEqual(options.stages.map((s) => [s.name, s.line]), [['build', 1], [null, 3]]);
+  assert.deepEqual(options.args, [{ name: 'BASE', defaultValue: 'alpine:3.20', line: 0 }]);
+  // open with other text: the text sent wins, since it is what the build reads from disk
+  const published = server.nextDiagnostics(uri);
+  server.open(uri, 'FROM alpine:3.20 AS only\n');
+  await published;
+  const again = await server.connection.sendRequest<DockerfileBuildOptions>(DOCKERFILE_BUILD_OPTIONS_REQUEST, { uri, text: TEXT });
+  assert.equal(again.stages.length, 2);
+  server.close(uri);
+});
+
+test("a builder's failure point comes back as the failing instruction's range, or null", async () => {
+  const locate = (point: LocateBuildFailureParams['point']) =>
+    server.connection.sendRequest<{ start: { line: number } } | null>(LOCATE_BUILD_FAILURE_REQUEST, { uri: 'file:///build/Dockerfile', text: TEXT, point });
+  assert.equal((await locate({ kind: 'step', step: 3 }))?.start.line, 2);
+  assert.equal((await locate({ kind: 'vertex', stage: 'stage-1', step: 1, text: 'COPY /out /' }))?.start.line, 4);
+  assert.equal(await locate({ kind: 'step', step: 40 }), null);
+});
+
+test('malformed requests answer null rather than an error', async () => {
+  const answer = await server.connection.sendRequest(LOCATE_BUILD_FAILURE_REQUEST, { uri: 'file:///x/Dockerfile', text: null, point: null });
+  assert.equal(answer, null);
+});
