@@ -10,7 +10,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   // The explorer first: it needs no language server and must work even if the server fails to start.
   const explorer = registerExplorer();
   context.subscriptions.push(explorer, registerExplorerCommands(explorer));
-  client = await startLanguageClient(context);
+  client = await startLanguageClient(context, () => explorer.engine);
 }
 
 export async function deactivate(): Promise<void> {

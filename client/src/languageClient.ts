@@ -1,9 +1,14 @@
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
-import { LINT_INPUT_FILE_GLOB, SERVER_EXEC_ARGV } from '../../server/src/protocol';
+import { LINT_INPUT_FILE_GLOB, LOCAL_IMAGES_REQUEST, SERVER_EXEC_ARGV, type BerthInitializationOptions } from '../../server/src/protocol';
+import type { Engine } from './engine/connect';
+import { listLocalImages } from './engine/localImages';
 
-/** Starts the Berth language server (dist/server.js) over Node IPC for Dockerfiles and Compose files. */
-export async function startLanguageClient(context: vscode.ExtensionContext): Promise<LanguageClient> {
+/**
+ * Starts the Berth language server (dist/server.js) over Node IPC for Dockerfiles and Compose files.
+ * `engine` is the current engine connection, whose images the server asks for after FROM.
+ */
+export async function startLanguageClient(context: vscode.ExtensionContext, engine: () => Engine | undefined = () => undefined): Promise<LanguageClient> {
   const serverModule = context.asAbsolutePath('dist/server.js');
   const serverOptions: ServerOptions = {
     run: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: SERVER_EXEC_ARGV } },
@@ -15,8 +20,10 @@ export async function startLanguageClient(context: vscode.ExtensionContext): Pro
       configurationSection: 'berth',
       fileEvents: vscode.workspace.createFileSystemWatcher(LINT_INPUT_FILE_GLOB),
     },
+    initializationOptions: { localImages: true } satisfies BerthInitializationOptions,
   };
   const client = new LanguageClient('berth', 'Berth Language Server', serverOptions, clientOptions);
+  client.onRequest(LOCAL_IMAGES_REQUEST, () => listLocalImages(engine()));
   await client.start();
   return client;
 }

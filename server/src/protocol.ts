@@ -26,6 +26,33 @@ export const LINT_INPUT_FILE_GLOB = '**/{.hadolint.yaml,.hadolint.yml,.dockerign
 export const SERVER_EXEC_ARGV = ['--max-semi-space-size=1'];
 
 /**
+ * Server → client request: the images the local engine has, for completion and hover after FROM.
+ * The client answers with an empty list when no engine answers; the server asks only clients that
+ * said they can (`localImages` in the initialization options) and never waits long for the answer.
+ */
+export const LOCAL_IMAGES_REQUEST = 'berth/localImages';
+
+/** One local image as the engine lists it. */
+export interface LocalImage {
+  /** `sha256:…` */
+  id: string;
+  /** `repository:tag` names; empty for an untagged image. */
+  tags: string[];
+  /** `repository@sha256:…` digests of the image as pushed or pulled. */
+  digests: string[];
+  /** Bytes. */
+  size: number;
+  /** Seconds since the epoch. */
+  created: number;
+}
+
+/** What the client tells the server when it starts it. */
+export interface BerthInitializationOptions {
+  /** The client answers LOCAL_IMAGES_REQUEST. */
+  localImages?: boolean;
+}
+
+/**
  * Client → server requests of the build commands, which hold no Dockerfile or Compose syntax of
  * their own. Each carries the file's text: the file need not be open in an editor.
  */

@@ -13,6 +13,7 @@ import {
   TextDocumentSyncKind,
   type Diagnostic,
   type InitializeResult,
+  type TextDocumentPositionParams,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { version } from '../../package.json';
@@ -26,8 +27,10 @@ import { DockerfileContext } from './dockerfile/context';
 import { buildOptions, locateBuildFailure } from './dockerfile/build';
 import { documentSymbols } from './dockerfile/features/symbols';
 import { foldingRanges } from './dockerfile/features/folding';
-import { hover } from './dockerfile/features/hover';
-import { completion } from './dockerfile/features/completion';
+import { baseImageAt, hover } from './dockerfile/features/hover';
+import { completion, wantsLocalImages } from './dockerfile/features/completion';
+import { LocalImageCache } from './localImages';
+import { LOCAL_IMAGES_REQUEST, type BerthInitializationOptions, type LocalImage } from './protocol';
 import { codeActions } from './dockerfile/features/codeActions';
 import { definition } from './dockerfile/features/definition';
 import { references } from './dockerfile/features/references';
@@ -54,14 +57,18 @@ const shownConfigProblems = new Set<string>();
 /** Each document's findings from its last lint, for the quick fixes of the diagnostics they became. */
 const lintedFindings = new Map<string, { version: number; findings: LintFinding[] }>();
 let clientHasConfiguration = false;
+let clientListsLocalImages = false;
+/** The local engine's images, asked of the client for completion and hover after FROM. */
+const localImages = new LocalImageCache(() => (clientListsLocalImages ? connection.sendRequest<LocalImage[]>(LOCAL_IMAGES_REQUEST) : Promise.resolve([])));
 
 connection.onInitialize((params): InitializeResult => {
   clientHasConfiguration = params.capabilities.workspace?.configuration === true;
+  clientListsLocalImages = (params.initializationOptions as BerthInitializationOptions | null | undefined)?.localImages === true;
   return {
     capabilities: {
       textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
       hoverProvider: true,
-      completionProvider: { triggerCharacters: ['-', '=', '$', '{', '#'] },
+      completionProvider: { triggerCharacters: ['-', '=', '$', '{', '#', ':', ','] },
       documentSymbolProvider: { label: 'Dockerfile' },
       foldingRangeProvider: true,
       codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
@@ -200,8 +207,17 @@ function fileTextRequest<P extends FileTextParams, R>(name: string, answer: (par
   };
 }
 
-connection.onCompletion(dockerfileFeature('completion', (file, params) => completion(file, params.position)));
-connection.onHover(dockerfileFeature('hover', (file, params) => hover(file, params.position)));
+// Completion and hover wait for the local images (briefly, see LocalImageCache) only where they show them.
+const completionWantsImages = dockerfileFeature('completion', (file, params: TextDocumentPositionParams) => wantsLocalImages(file, params.position));
+const hoverWantsImages = dockerfileFeature('hover', (file, params: TextDocumentPositionParams) => baseImageAt(file, params.position) !== undefined);
+connection.onCompletion(async (params) => {
+  const images = completionWantsImages(params) ? await localImages.get() : [];
+  return dockerfileFeature('completion', (file) => completion(file, params.position, images))(params);
+});
+connection.onHover(async (params) => {
+  const images = hoverWantsImages(params) ? await localImages.get() : [];
+  return dockerfileFeature('hover', (file) => hover(file, params.position, images))(params);
+});
 connection.onDocumentSymbol(dockerfileFeature('documentSymbol', (file) => documentSymbols(file)));
 connection.onFoldingRanges(dockerfileFeature('foldingRange', (file) => foldingRanges(file)));
 connection.onCodeAction(

@@ -54,3 +54,49 @@ test('a refused rename is an error response carrying the reason, which the edito
   assert.equal(await request('textDocument/prepareRename', { textDocument: { uri }, position: { line: 1, character: 1 } }), null, 'nothing to rename on a keyword');
   server.close(uri);
 });
+
+test('completion and hover after FROM show the images the client reports, and never wait long for them', async () => {
+  const imageServer = await startServer({ initializationOptions: { localImages: true } });
+  try {
+    const image = { id: 'sha256:0123456789abcdef', tags: ['alpine:3.20'], digests: [], size: 7_800_000, created: 1_717_000_000 };
+    let answer: (images: unknown[]) => void = () => undefined;
+    let asked = 0;
+    imageServer.connection.onRequest('berth/localImages', () => {
+      asked++;
+      return new Promise((resolve) => (answer = resolve));
+    });
+    const uri = 'file:///editing/images/Dockerfile';
+    const published = imageServer.nextDiagnostics(uri);
+    imageServer.open(uri, 'FROM alp\nFROM alpine:3.20\n');
+    await published;
+    const completionAt = { textDocument: { uri }, position: { line: 0, character: 8 } };
+    // The client sits on the request: completion answers anyway, without images, after a short wait.
+    const started = Date.now();
+    const first = await imageServer.connection.sendRequest<{ label: string }[]>('textDocument/completion', completionAt);
+    assert.deepEqual(first, []);
+    assert.ok(Date.now() - started < 2_000, `answered in ${Date.now() - started} ms`);
+    // The late answer is kept for the next request.
+    answer([image]);
+    const second = await imageServer.connection.sendRequest<{ label: string }[]>('textDocument/completion', completionAt);
+    assert.deepEqual(second.map((i) => i.label), ['alpine:3.20']);
+    const hover = await imageServer.connection.sendRequest<{ contents: { value: string } }>('textDocument/hover', { textDocument: { uri }, position: { line: 1, character: 7 } });
+    assert.match(hover.contents.value, /Local image\*\* 7\.8 MB/);
+    assert.equal(asked, 1, 'one request while the list is fresh');
+  } finally {
+    await imageServer.stop();
+  }
+});
+
+test('a client that does not list images is never asked', async () => {
+  let asked = false;
+  server.connection.onRequest('berth/localImages', () => {
+    asked = true;
+    return [];
+  });
+  const uri = 'file:///editing/no-images/Dockerfile';
+  await opened(uri, 'FROM \n');
+  const items = await request<{ label: string }[]>('textDocument/completion', { textDocument: { uri }, position: { line: 0, character: 5 } });
+  assert.deepEqual(items, []);
+  assert.equal(asked, false);
+  server.close(uri);
+});

@@ -27,7 +27,7 @@ export interface ServerSession {
   stop(): Promise<void>;
 }
 
-export async function startServer(options: { configuration?: boolean; execArgv?: string[] } = {}): Promise<ServerSession> {
+export async function startServer(options: { configuration?: boolean; execArgv?: string[]; initializationOptions?: object } = {}): Promise<ServerSession> {
   const child = spawn(process.execPath, [...(options.execArgv ?? []), SERVER_MODULE, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
   const connection = createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
   const waiters: { uri: string; accept: (p: PublishDiagnosticsParams) => boolean; resolve: (d: Diagnostic[]) => void }[] = [];
@@ -82,6 +82,7 @@ export async function startServer(options: { configuration?: boolean; execArgv?:
   await connection.sendRequest('initialize', {
     processId: process.pid,
     rootUri: null,
+    initializationOptions: options.initializationOptions,
     capabilities: { workspace: { configuration: options.configuration ?? true }, textDocument: { publishDiagnostics: { versionSupport: true } } },
   });
   void connection.sendNotification('initialized', {});

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { DockerfileContext } from '../context';
-import { completion } from './completion';
+import { completion, wantsLocalImages } from './completion';
 
 function labelsAt(text: string): string[] {
   // `|` marks the cursor.
@@ -52,4 +52,27 @@ test('anywhere in broken text: a list, never an exception', () => {
   for (const text of ['', '\u0000', 'RUN <<EOF\n', 'FROM a \\\n', '\uFEFF']) {
     for (let line = 0; line < 4; line++) for (const character of [0, 3, 99]) assert.ok(Array.isArray(completion(new DockerfileContext(text), { line, character })));
   }
+});
+
+test('after FROM: earlier stages first, then the local images, whose tags complete the whole word', () => {
+  const images = [
+    { id: 'sha256:aaa', tags: ['alpine:3.20', 'alpine:latest'], digests: ['alpine@sha256:bbb'], size: 8_500_000, created: 1_717_000_000 },
+    { id: 'sha256:ccc', tags: ['<none>:<none>'], digests: [], size: 1, created: 0 },
+  ];
+  const file = new DockerfileContext('FROM golang AS build\nFROM --platform=$BUILDPLATFORM alp');
+  const items = completion(file, { line: 1, character: 34 }, images);
+  assert.deepEqual(items.map((i) => i.label), ['build', 'alpine:3.20', 'alpine:latest']);
+  assert.equal(items[1].detail, '8.5 MB, created 2024-05-29');
+  assert.deepEqual(items[1].textEdit, { range: { start: { line: 1, character: 31 }, end: { line: 1, character: 34 } }, newText: 'alpine:3.20' });
+});
+
+test('local images are wanted only in the image slot of FROM', () => {
+  const file = new DockerfileContext('FROM alpine AS a\nFROM --platform=linux/amd64 \nFROM $BASE\nRUN x');
+  assert.equal(wantsLocalImages(file, { line: 0, character: 8 }), true);
+  assert.equal(wantsLocalImages(file, { line: 0, character: 14 }), false, 'after the image');
+  assert.equal(wantsLocalImages(file, { line: 1, character: 28 }), true, 'after the flags');
+  assert.equal(wantsLocalImages(file, { line: 1, character: 10 }), false, 'inside a flag');
+  assert.equal(wantsLocalImages(file, { line: 2, character: 10 }), false, 'a variable');
+  assert.equal(wantsLocalImages(file, { line: 3, character: 5 }), false);
+  assert.deepEqual(labelsAt('FROM alpine a|'), ['AS']);
 });

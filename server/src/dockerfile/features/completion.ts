@@ -1,7 +1,11 @@
 import { CompletionItemKind, InsertTextFormat, MarkupKind, type CompletionItem, type Position } from 'vscode-languageserver-types';
 import { DIRECTIVE_DOCS, INSTRUCTION_DOCS, instructionDoc, instructionUrl } from '../../docs/instructions';
+import type { LocalImage } from '../../protocol';
 import type { DockerfileContext } from '../context';
+import { imageMarkdown, imageSummary } from './localImages';
+import { mountCompletion } from './mountCompletion';
 import { instructionAt } from './positions';
+import { variableCompletion } from './variableCompletion';
 
 /** What completion shows after each keyword: a snippet of its usual shape. */
 const INSTRUCTION_SNIPPETS: Record<string, string> = {
@@ -65,8 +69,20 @@ function inDirectiveBlock(file: DockerfileContext, line: number): boolean {
   return file.directives.length === line || (line === 0 && file.directives.length === 0);
 }
 
-/** Completion items at a position: instructions, directives, flags and their values, stage names, signals. */
-export function completion(file: DockerfileContext, position: Position): CompletionItem[] {
+/** The image argument of a FROM line: after the keyword and its flags, before anything else. */
+const FROM_IMAGE_SLOT = /^\s*from(?:\s+--\S*)*\s+(?!-)\S*$/i;
+
+/** Whether completion here offers the local engine's images, so the server fetches them only then. */
+export function wantsLocalImages(file: DockerfileContext, position: Position): boolean {
+  const before = (file.lines[position.line] ?? '').slice(0, position.character);
+  return FROM_IMAGE_SLOT.test(before) && !before.includes('$') && instructionAt(file, position)?.getKeyword() === 'FROM';
+}
+
+/**
+ * Completion items at a position: instructions, directives, flags and their values (`--mount`
+ * options included), variables after `$`, stage names, local images after FROM, signals.
+ */
+export function completion(file: DockerfileContext, position: Position, localImages: readonly LocalImage[] = []): CompletionItem[] {
   const lineText = file.lines[position.line] ?? '';
   const before = lineText.slice(0, position.character);
   const instruction = instructionAt(file, position);
@@ -84,6 +100,8 @@ export function completion(file: DockerfileContext, position: Position): Complet
   }
   if (startsInstruction) return /^\s*[A-Za-z]*$/.test(before) ? instructionItems(file, false) : [];
   if (!instruction) return [];
+  const variables = variableCompletion(file, instruction, position, before);
+  if (variables) return variables;
 
   let keyword = instruction.getKeyword();
   const onbuild = /^\s*onbuild\s+([A-Za-z]*)$/i.exec(before);
@@ -96,8 +114,9 @@ export function completion(file: DockerfileContext, position: Position): Complet
 
   const flagValue = /^--([a-z-]+)=([^\s]*)$/.exec(word);
   if (flagValue) {
-    const [, flag] = flagValue;
+    const [, flag, value] = flagValue;
     if (flag === 'from') return earlierStages(file, position.line);
+    if (flag === 'mount' && keyword === 'RUN') return mountCompletion(value, position, lineText.slice(position.character), () => earlierStages(file, position.line));
     if (flag === 'platform') return valueItems(PLATFORMS, CompletionItemKind.EnumMember);
     return [];
   }
@@ -113,13 +132,39 @@ export function completion(file: DockerfileContext, position: Position): Complet
     }));
   }
   if (keyword === 'STOPSIGNAL') return valueItems(SIGNALS, CompletionItemKind.EnumMember);
-  if (keyword === 'FROM' && !/\s(?:as|AS)\s+\S*$/.test(before)) return earlierStages(file, position.line);
+  if (keyword === 'FROM') {
+    if (FROM_IMAGE_SLOT.test(before)) return [...earlierStages(file, position.line), ...imageItems(localImages, word, position)];
+    // After the image: the stage name clause.
+    if (/^\s*from(?:\s+--\S*)*\s+\S+\s+[A-Za-z]*$/i.test(before)) return [{ label: keywordCase(file)('AS'), kind: CompletionItemKind.Keyword, detail: 'AS <name>: name this stage' }];
+  }
   return [];
+}
+
+/** The local engine's images, by `repository:tag`, replacing the whole word typed so far. */
+function imageItems(images: readonly LocalImage[], word: string, position: Position): CompletionItem[] {
+  const range = { start: { line: position.line, character: position.character - word.length }, end: position };
+  const seen = new Set<string>();
+  const items: CompletionItem[] = [];
+  for (const image of images) {
+    for (const tag of image.tags) {
+      if (tag.includes('<none>') || seen.has(tag)) continue;
+      seen.add(tag);
+      items.push({
+        label: tag,
+        kind: CompletionItemKind.Module,
+        detail: imageSummary(image),
+        documentation: { kind: MarkupKind.Markdown, value: imageMarkdown(image) },
+        sortText: `1-${tag}`,
+        textEdit: { range, newText: tag },
+      });
+    }
+  }
+  return items;
 }
 
 /** Stages defined above the line, by name: what `COPY --from=` and `FROM` may refer to. */
 function earlierStages(file: DockerfileContext, line: number): CompletionItem[] {
   return file.stages
     .filter((stage) => stage.name && stage.from.getRange().start.line < line)
-    .map((stage) => ({ label: stage.name!, kind: CompletionItemKind.Reference, detail: stage.from.getTextContent().trim() }));
+    .map((stage) => ({ label: stage.name!, kind: CompletionItemKind.Reference, detail: stage.from.getTextContent().trim(), sortText: `0-${stage.name}` }));
 }

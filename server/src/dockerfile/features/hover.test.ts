@@ -33,3 +33,38 @@ test('nothing to say, or past the end: null, never an error', () => {
   assert.equal(hover(new DockerfileContext(''), { line: 0, character: 0 }), null);
   assert.equal(hover(new DockerfileContext('RUN <<EOF\nunterminated'), { line: 1, character: 3 }), null);
 });
+
+test('a variable shows its value where it is used and the line that declares it', () => {
+  const text = 'ARG GO=1.23\nFROM golang:${GO}\nARG GO\nENV DIR=/src/$GO\nRUN cd $DIR && echo $HOME\nARG TARGETARCH';
+  const file = new DockerfileContext(text);
+  const used = valueOf(hover(file, { line: 4, character: 9 }));
+  assert.match(used, /^Variable `DIR` = "\/src\/1\.23"/);
+  assert.match(used, /Declared on line 4:\n```dockerfile\nENV DIR=\/src\/\$GO\n```/);
+  const inFrom = valueOf(hover(file, { line: 1, character: 15 }));
+  assert.match(inFrom, /Variable `GO` = "1\.23"[\s\S]*Declared on line 1/);
+  const redeclared = valueOf(hover(file, { line: 2, character: 5 }));
+  assert.match(redeclared, /^Declares `GO` = "1\.23"[\s\S]*Declared on line 1:\n```dockerfile\nARG GO=1\.23/, 'takes the global value');
+  assert.match(valueOf(hover(file, { line: 4, character: 22 })), /`HOME` is not declared in this Dockerfile/);
+  assert.match(valueOf(hover(file, { line: 5, character: 6 })), /Declares `TARGETARCH` = "amd64"[\s\S]*Predefined by BuildKit/);
+});
+
+test('a stage named in FROM or a --mount from= shows its FROM line; a mount option explains itself', () => {
+  const text = 'FROM golang:1.23 AS build\nFROM build AS test\nRUN --mount=type=cache,from=build,sharing=locked go test';
+  const file = new DockerfileContext(text);
+  assert.match(valueOf(hover(file, { line: 1, character: 7 })), /Stage `build` \(line 1\)\n\n```dockerfile\nFROM golang:1\.23 AS build/);
+  assert.match(valueOf(hover(file, { line: 2, character: 30 })), /Stage `build`/);
+  assert.match(valueOf(hover(file, { line: 2, character: 14 })), /\*\*cache\*\* mount/);
+  assert.match(valueOf(hover(file, { line: 2, character: 37 })), /`sharing` \(cache mount\): How concurrent builds/);
+});
+
+test('a base image shows what the local engine knows; stages, scratch and unknown images show nothing', () => {
+  const images = [{ id: 'sha256:0123456789abcdef', tags: ['alpine:3.20'], digests: ['alpine@sha256:feed'], size: 7_800_000, created: 1_717_000_000 }];
+  const text = 'FROM docker.io/library/alpine:3.20 AS base\nFROM base\nFROM scratch\nFROM debian';
+  const file = new DockerfileContext(text);
+  const shown = hover(file, { line: 0, character: 8 }, images);
+  assert.match(valueOf(shown), /\*\*Local image\*\* 7\.8 MB, created 2024-05-29[\s\S]*ID `0123456789ab`[\s\S]*Digest `sha256:feed`/);
+  assert.deepEqual(shown?.range, { start: { line: 0, character: 5 }, end: { line: 0, character: 34 } });
+  assert.doesNotMatch(valueOf(hover(file, { line: 1, character: 6 }, images)), /Local image/);
+  assert.equal(hover(file, { line: 2, character: 6 }, images), null);
+  assert.equal(hover(file, { line: 3, character: 6 }, images), null);
+});

@@ -1,6 +1,6 @@
 import type { Flag, Instruction } from 'dockerfile-ast';
 import type { Position, Range } from 'vscode-languageserver-types';
-import type { DockerfileContext, Stage } from '../context';
+import type { DockerfileContext } from '../context';
 
 /** Position helpers shared by the language features. */
 
@@ -29,10 +29,4 @@ export function instructionAt(file: DockerfileContext, position: Position): Inst
 export function flagsOf(instruction: Instruction): Flag[] {
   const withFlags = instruction as Instruction & { getFlags?: () => Flag[] };
   return typeof withFlags.getFlags === 'function' ? withFlags.getFlags() : [];
-}
-
-/** The stage a reference names: by `AS` name (case-insensitively, as the builder matches) or by index. */
-export function stageNamed(file: DockerfileContext, reference: string): Stage | undefined {
-  const lower = reference.toLowerCase();
-  return file.stages.find((s) => s.name?.toLowerCase() === lower) ?? (/^\d+$/.test(reference) ? file.stages[Number(reference)] : undefined);
 }

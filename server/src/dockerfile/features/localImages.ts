@@ -1,0 +1,43 @@
+import type { LocalImage } from '../../protocol';
+import { familiarName, parseImageReference } from '../imageReference';
+
+/** How completion and hover show what the local engine knows about an image. */
+
+/** The local image a FROM reference names, matched as Docker matches names (`alpine` is `docker.io/library/alpine:latest`). */
+export function findLocalImage(images: readonly LocalImage[], reference: string): LocalImage | undefined {
+  const wanted = parseImageReference(reference);
+  if (!wanted) return undefined;
+  if (wanted.digest) {
+    return images.find((image) => image.digests.some((d) => d.endsWith(`@${wanted.digest}`)) || image.id === wanted.digest);
+  }
+  const name = familiarName(wanted);
+  return images.find((image) => image.tags.some((tag) => familiarNameOf(tag) === name));
+}
+
+function familiarNameOf(tag: string): string | undefined {
+  const reference = parseImageReference(tag);
+  return reference ? familiarName(reference) : undefined;
+}
+
+export function formatSize(bytes: number): string {
+  if (bytes >= 1e9) return `${(bytes / 1e9).toFixed(2)} GB`;
+  if (bytes >= 1e6) return `${(bytes / 1e6).toFixed(1)} MB`;
+  return `${Math.max(0, Math.round(bytes / 1e3))} kB`;
+}
+
+export function formatCreated(seconds: number): string {
+  return new Date(seconds * 1000).toISOString().slice(0, 10);
+}
+
+/** One line: size and creation date. */
+export function imageSummary(image: LocalImage): string {
+  return `${formatSize(image.size)}, created ${formatCreated(image.created)}`;
+}
+
+/** The local engine's facts about an image, as Markdown. */
+export function imageMarkdown(image: LocalImage): string {
+  const lines = [`**Local image** ${imageSummary(image)}`, '', `ID \`${image.id.replace(/^sha256:/, '').slice(0, 12)}\``];
+  if (image.tags.length > 0) lines.push('', `Tags: ${image.tags.map((t) => `\`${t}\``).join(', ')}`);
+  for (const digest of image.digests) lines.push('', `Digest \`${digest.slice(digest.indexOf('@') + 1)}\``);
+  return lines.join('\n');
+}
