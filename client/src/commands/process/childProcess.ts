@@ -29,8 +29,6 @@ export interface RunningProcess {
   readonly exited: Promise<ProcessExit>;
   /** Interrupts the process, and kills it after INTERRUPT_GRACE_MS. */
   stop(): void;
-  /** Writes to the process's standard input. */
-  write(text: string): void;
 }
 
 /**
@@ -48,15 +46,13 @@ export function processEnvironment(overrides: Record<string, string | null | und
 
 /** Starts `command` with `args`. A command that cannot start (not installed) exits with code 127 and says so on stderr. */
 export function startProcess(command: string, args: readonly string[], options: ProcessOptions): RunningProcess {
-  const child = spawn(command, args, { cwd: options.cwd, env: options.env, stdio: ['pipe', 'pipe', 'pipe'] });
+  const child = spawn(command, args, { cwd: options.cwd, env: options.env, stdio: ['ignore', 'pipe', 'pipe'] });
   let stopped = false;
   let killTimer: NodeJS.Timeout | undefined;
   for (const stream of ['stdout', 'stderr'] as const) {
     child[stream].setEncoding('utf8');
     child[stream].on('data', (text: string) => options.onOutput?.(stream, text));
   }
-  // A closed stdin (the process exited first) must not crash the extension host.
-  child.stdin.on('error', () => undefined);
   const exited = new Promise<ProcessExit>((resolve) => {
     child.once('error', (error: NodeJS.ErrnoException) => {
       const reason = error.code === 'ENOENT' ? `${command} is not installed or not on PATH` : error.message;
@@ -76,9 +72,6 @@ export function startProcess(command: string, args: readonly string[], options: 
       child.kill('SIGINT');
       killTimer = setTimeout(() => child.kill('SIGKILL'), INTERRUPT_GRACE_MS);
     },
-    write(text) {
-      if (child.stdin.writable) child.stdin.write(text);
-    },
   };
 }
 
@@ -93,7 +86,6 @@ export async function runToEnd(command: string, args: readonly string[], options
       else stderr += text;
     },
   });
-  running.write('');
   const { code } = await running.exited;
   return { code, stdout, stderr };
 }
