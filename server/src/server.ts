@@ -2,6 +2,7 @@
  * The Berth language server. This is the only file that talks to the LSP connection: it wires
  * documents, settings and the lint engine together; language knowledge lives in the modules it calls.
  */
+import { statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import {
   CodeActionKind,
@@ -37,6 +38,8 @@ import { references } from './dockerfile/features/references';
 import { documentHighlights } from './dockerfile/features/highlights';
 import { prepareRename, rename } from './dockerfile/features/rename';
 import { selectionRanges } from './dockerfile/features/selectionRanges';
+import { signatureHelp } from './dockerfile/features/signatureHelp';
+import { documentLinks } from './dockerfile/features/documentLinks';
 import {
   DEFAULT_LINT_CONFIGURATION,
   DOCKERFILE_BUILD_OPTIONS_REQUEST,
@@ -77,6 +80,8 @@ connection.onInitialize((params): InitializeResult => {
       documentHighlightProvider: true,
       renameProvider: { prepareProvider: true },
       selectionRangeProvider: true,
+      signatureHelpProvider: { triggerCharacters: [' ', '[', ','], retriggerCharacters: [' '] },
+      documentLinkProvider: { resolveProvider: false },
     },
     serverInfo: { name: 'berth', version },
   };
@@ -235,6 +240,17 @@ connection.onDocumentHighlight(dockerfileFeature('documentHighlight', (file, par
 connection.onPrepareRename(dockerfileFeature('prepareRename', (file, params) => prepareRename(file, params.position)));
 connection.onRenameRequest(dockerfileFeature('rename', (file, params) => rename(file, params.position, params.newName)));
 connection.onSelectionRanges(dockerfileFeature('selectionRange', (file, params) => selectionRanges(file, params.positions)));
+connection.onSignatureHelp(dockerfileFeature('signatureHelp', (file, params) => signatureHelp(file, params.position)));
+connection.onDocumentLinks(dockerfileFeature('documentLink', (file) => documentLinks(file, isFile)));
+
+/** For links to COPY sources: only files that exist get one. */
+function isFile(path: string): boolean {
+  try {
+    return statSync(path).isFile();
+  } catch {
+    return false;
+  }
+}
 
 connection.onRequest(DOCKERFILE_BUILD_OPTIONS_REQUEST, fileTextRequest('dockerfileBuildOptions', (params: FileTextParams) => buildOptions(dockerfileOfText(params))));
 connection.onRequest(

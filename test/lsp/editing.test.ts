@@ -100,3 +100,14 @@ test('a client that does not list images is never asked', async () => {
   assert.equal(asked, false);
   server.close(uri);
 });
+
+test('signature help and document links over stdio', async () => {
+  const uri = 'file:///editing/signature/Dockerfile';
+  await opened(uri, 'FROM golang:1.23 AS build\nCOPY go.mod \n');
+  const help = await request<{ signatures: { label: string }[]; activeParameter: number }>('textDocument/signatureHelp', { textDocument: { uri }, position: { line: 1, character: 12 } });
+  assert.match(help.signatures[0].label, /^COPY /);
+  assert.equal(help.activeParameter, 1, 'the destination');
+  const links = await request<{ target: string }[]>('textDocument/documentLink', { textDocument: { uri } });
+  assert.deepEqual(links.map((l) => l.target), ['https://hub.docker.com/_/golang']);
+  server.close(uri);
+});
