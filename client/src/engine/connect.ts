@@ -287,7 +287,8 @@ export class Engine {
     this.client.modem.demuxStream(raw, text, text);
     raw.once('end', () => text.end());
     raw.once('close', () => text.end());
-    raw.once('error', (error) => text.destroy(toEngineError(error, this.endpoint.host)));
+    // The caller's own abort ends the text quietly; anything else is the engine's failure.
+    raw.once('error', (error) => text.destroy(signal.aborted || this.disposed ? undefined : toEngineError(error, this.endpoint.host)));
     text.once('close', () => raw.destroy());
     return text;
   }
