@@ -162,7 +162,9 @@ export class ComposeEnvironmentReader {
       }
       return true;
     };
-    return include(file, composePath, 0) ? { names, runnableServices } : undefined;
+    // The base file's includes are part of the project the override is merged onto.
+    const complete = include(file, composePath, 0) && (!baseParse || include(baseParse, base!, 1));
+    return complete ? { names, runnableServices } : undefined;
   }
 }
 
