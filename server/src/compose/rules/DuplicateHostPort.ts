@@ -68,7 +68,7 @@ function publishedPorts(file: ComposeContext, service: string, ports: Node | nul
       hostIp = located(file, file.entry(long, 'host_ip')?.value)?.value ?? '';
       protocol = (located(file, file.entry(long, 'protocol')?.value)?.value ?? 'tcp').toLowerCase();
     }
-    if (host[1] - host[0] !== containerWidth) continue;
+    if (!host || host[1] - host[0] !== containerWidth) continue;
     for (let port = host[0]; port <= host[1] && port - host[0] < 1000; port++) found.push({ service, hostIp, port, protocol, start: written.start, end: written.end });
   }
   return found;
