@@ -40,6 +40,7 @@ import { prepareRename, rename } from './dockerfile/features/rename';
 import { selectionRanges } from './dockerfile/features/selectionRanges';
 import { signatureHelp } from './dockerfile/features/signatureHelp';
 import { documentLinks } from './dockerfile/features/documentLinks';
+import { formatting } from './dockerfile/features/formatting';
 import {
   DEFAULT_LINT_CONFIGURATION,
   DOCKERFILE_BUILD_OPTIONS_REQUEST,
@@ -82,6 +83,8 @@ connection.onInitialize((params): InitializeResult => {
       selectionRangeProvider: true,
       signatureHelpProvider: { triggerCharacters: [' ', '[', ','], retriggerCharacters: [' '] },
       documentLinkProvider: { resolveProvider: false },
+      documentFormattingProvider: true,
+      documentRangeFormattingProvider: true,
     },
     serverInfo: { name: 'berth', version },
   };
@@ -242,6 +245,8 @@ connection.onRenameRequest(dockerfileFeature('rename', (file, params) => rename(
 connection.onSelectionRanges(dockerfileFeature('selectionRange', (file, params) => selectionRanges(file, params.positions)));
 connection.onSignatureHelp(dockerfileFeature('signatureHelp', (file, params) => signatureHelp(file, params.position)));
 connection.onDocumentLinks(dockerfileFeature('documentLink', (file) => documentLinks(file, isFile)));
+connection.onDocumentFormatting(dockerfileFeature('formatting', (file, params) => formatting(file, params.options)));
+connection.onDocumentRangeFormatting(dockerfileFeature('rangeFormatting', (file, params) => formatting(file, params.options, params.range)));
 
 /** For links to COPY sources: only files that exist get one. */
 function isFile(path: string): boolean {

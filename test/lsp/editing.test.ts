@@ -1,6 +1,8 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { ResponseError } from 'vscode-languageserver-protocol';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { TextEdit } from 'vscode-languageserver-types';
 import { startServer, type ServerSession } from '../support/lspClient';
 
 // The editing features over stdio against the bundled server, as an editor would call them.
@@ -109,5 +111,17 @@ test('signature help and document links over stdio', async () => {
   assert.equal(help.activeParameter, 1, 'the destination');
   const links = await request<{ target: string }[]>('textDocument/documentLink', { textDocument: { uri } });
   assert.deepEqual(links.map((l) => l.target), ['https://hub.docker.com/_/golang']);
+  server.close(uri);
+});
+
+test('document and range formatting over stdio follow the editor\'s options', async () => {
+  const uri = 'file:///editing/formatting/Dockerfile';
+  const text = 'from alpine\nrun apk add \\\n curl  \n';
+  await opened(uri, text);
+  const edits = await request<TextEdit[]>('textDocument/formatting', { textDocument: { uri }, options: { tabSize: 2, insertSpaces: true } });
+  const formatted = TextDocument.applyEdits(TextDocument.create(uri, 'dockerfile', 1, text), edits);
+  assert.equal(formatted, 'FROM alpine\nRUN apk add \\\n  curl\n');
+  const ranged = await request<unknown[]>('textDocument/rangeFormatting', { textDocument: { uri }, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 4 } }, options: { tabSize: 2, insertSpaces: true } });
+  assert.equal(ranged.length, 1, 'only the first line');
   server.close(uri);
 });
