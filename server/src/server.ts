@@ -21,7 +21,7 @@ import { version } from '../../package.json';
 import { toLintSettings } from './lint/config';
 import { configProblemDiagnostic, toDiagnostic } from './lint/diagnostics';
 import { FileEnvironmentReader } from './lint/fileEnvironment';
-import { lintDockerfile, type LintFinding } from './lint/runner';
+import { lintDockerfile, type LintFinding, type RuleFailure } from './lint/runner';
 import { LintScheduler } from './lintScheduler';
 import { ParsedDocuments } from './parsedDocuments';
 import { DockerfileContext } from './dockerfile/context';
@@ -38,9 +38,13 @@ import { references } from './dockerfile/features/references';
 import { documentHighlights } from './dockerfile/features/highlights';
 import { prepareRename, rename } from './dockerfile/features/rename';
 import { selectionRanges } from './dockerfile/features/selectionRanges';
+import type { ComposeContext } from './compose/context';
+import { ParsedComposeDocuments } from './compose/documents';
+import { ComposeEnvironmentReader } from './compose/environmentReader';
+import { lintCompose } from './compose/lint';
+import { documentSymbols as composeDocumentSymbols } from './compose/features/symbols';
 import { signatureHelp } from './dockerfile/features/signatureHelp';
 import { documentLinks } from './dockerfile/features/documentLinks';
-import { formatting } from './dockerfile/features/formatting';
 import {
   DEFAULT_LINT_CONFIGURATION,
   DOCKERFILE_BUILD_OPTIONS_REQUEST,
@@ -55,6 +59,8 @@ const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
 const environments = new FileEnvironmentReader();
 const parsed = new ParsedDocuments();
+const composeEnvironments = new ComposeEnvironmentReader();
+const parsedCompose = new ParsedComposeDocuments();
 const settingsByUri = new Map<string, Promise<LintConfiguration>>();
 const reportedRuleFailures = new Set<string>();
 const shownConfigProblems = new Set<string>();
@@ -83,8 +89,6 @@ connection.onInitialize((params): InitializeResult => {
       selectionRangeProvider: true,
       signatureHelpProvider: { triggerCharacters: [' ', '[', ','], retriggerCharacters: [' '] },
       documentLinkProvider: { resolveProvider: false },
-      documentFormattingProvider: true,
-      documentRangeFormattingProvider: true,
     },
     serverInfo: { name: 'berth', version },
   };
@@ -111,13 +115,24 @@ function filePath(uri: string): string | undefined {
   return uri.startsWith('file:') ? fileURLToPath(uri) : undefined;
 }
 
+/** A broken rule is logged once per session, not on every keystroke; the other rules still report. */
+function reportRuleFailures(failures: readonly RuleFailure[], uri: string): void {
+  for (const failure of failures) {
+    if (reportedRuleFailures.has(failure.code)) continue;
+    reportedRuleFailures.add(failure.code);
+    const detail = failure.error instanceof Error ? (failure.error.stack ?? failure.error.message) : String(failure.error);
+    connection.console.error(`Rule ${failure.code} failed on ${uri}; its findings are left out. ${detail}`);
+  }
+}
+
 async function lint(uri: string): Promise<{ version: number; diagnostics: Diagnostic[] } | undefined> {
   const document = documents.get(uri);
   if (!document) return undefined;
-  if (document.languageId !== 'dockerfile') return { version: document.version, diagnostics: [] };
+  if (document.languageId !== 'dockerfile' && document.languageId !== 'dockercompose') return { version: document.version, diagnostics: [] };
   const version = document.version;
   const configuration = await configurationFor(uri);
   if (!configuration.enable) return { version, diagnostics: [] };
+  if (document.languageId === 'dockercompose') return { version, diagnostics: lintComposeDocument(document, configuration) };
   const environment = environments.environment(filePath(uri));
   const result = lintDockerfile({
     text: document.getText(),
@@ -127,13 +142,7 @@ async function lint(uri: string): Promise<{ version: number; diagnostics: Diagno
     buildContext: environment.buildContext,
   });
   lintedFindings.set(uri, { version, findings: result.findings });
-  for (const failure of result.failures) {
-    // A broken rule is logged once per session, not on every keystroke; the other rules still report.
-    if (reportedRuleFailures.has(failure.code)) continue;
-    reportedRuleFailures.add(failure.code);
-    const detail = failure.error instanceof Error ? (failure.error.stack ?? failure.error.message) : String(failure.error);
-    connection.console.error(`Rule ${failure.code} failed on ${uri}; its findings are left out. ${detail}`);
-  }
+  reportRuleFailures(result.failures, uri);
   for (const problem of environment.configProblems) {
     const key = `${problem.file}\n${problem.message}`;
     if (shownConfigProblems.has(key)) continue;
@@ -141,6 +150,16 @@ async function lint(uri: string): Promise<{ version: number; diagnostics: Diagno
     void connection.window.showWarningMessage(`Berth: ${problem.file}: ${problem.message}. Linting goes on with the defaults for this setting.`);
   }
   return { version, diagnostics: [...environment.configProblems.map(configProblemDiagnostic), ...result.findings.map(toDiagnostic)] };
+}
+
+/** Lints a Compose file with what is on disk around it (read afresh each version, cached by modification time). */
+function lintComposeDocument(document: TextDocument, configuration: LintConfiguration): Diagnostic[] {
+  const path = filePath(document.uri);
+  const file = path ? parsedCompose.attach(document, composeEnvironments.environment(parsedCompose.get(document), path)) : parsedCompose.get(document);
+  const result = lintCompose({ text: document.getText(), parsed: file, environment: file.environment, settings: { ignored: configuration.ignore, severityOverrides: configuration.severity } });
+  lintedFindings.set(document.uri, { version: document.version, findings: result.findings });
+  reportRuleFailures(result.failures, document.uri);
+  return result.findings.map(toDiagnostic);
 }
 
 const scheduler = new LintScheduler(
@@ -154,6 +173,7 @@ documents.onDidChangeContent(({ document }) => scheduler.schedule(document.uri, 
 documents.onDidClose(({ document }) => {
   settingsByUri.delete(document.uri);
   parsed.delete(document.uri);
+  parsedCompose.delete(document.uri);
   lintedFindings.delete(document.uri);
   scheduler.close(document.uri);
 });
@@ -188,6 +208,26 @@ function dockerfileFeature<P extends { textDocument: { uri: string } }, R>(name:
       return null;
     }
   };
+}
+
+/** The Compose side of a feature: answers only for Compose files, on their cached parse (with what lint read from disk). */
+function composeFeature<P extends { textDocument: { uri: string } }, R>(name: string, feature: (file: ComposeContext, params: P) => R) {
+  return (params: P): R | null => {
+    const document = documents.get(params.textDocument.uri);
+    if (!document || document.languageId !== 'dockercompose') return null;
+    try {
+      return feature(parsedCompose.get(document), params);
+    } catch (error) {
+      if (error instanceof ResponseError) throw error;
+      logFeatureFailure(`compose ${name}`, document.uri, error);
+      return null;
+    }
+  };
+}
+
+/** One handler per LSP method, dispatched by language: each side answers null for the other's documents. */
+function byLanguage<P, R>(dockerfile: (params: P) => R | null, compose: (params: P) => R | null) {
+  return (params: P): R | null => dockerfile(params) ?? compose(params);
 }
 
 /** Logs a feature's failure once per feature per session: an editor asks again on every keystroke. */
@@ -226,7 +266,7 @@ connection.onHover(async (params) => {
   const images = hoverWantsImages(params) ? await localImages.get() : [];
   return dockerfileFeature('hover', (file) => hover(file, params.position, images))(params);
 });
-connection.onDocumentSymbol(dockerfileFeature('documentSymbol', (file) => documentSymbols(file)));
+connection.onDocumentSymbol(byLanguage(dockerfileFeature('documentSymbol', (file) => documentSymbols(file)), composeFeature('documentSymbol', (file) => composeDocumentSymbols(file))));
 connection.onFoldingRanges(dockerfileFeature('foldingRange', (file) => foldingRanges(file)));
 connection.onCodeAction(
   dockerfileFeature('codeAction', (file, params) => {
@@ -245,8 +285,6 @@ connection.onRenameRequest(dockerfileFeature('rename', (file, params) => rename(
 connection.onSelectionRanges(dockerfileFeature('selectionRange', (file, params) => selectionRanges(file, params.positions)));
 connection.onSignatureHelp(dockerfileFeature('signatureHelp', (file, params) => signatureHelp(file, params.position)));
 connection.onDocumentLinks(dockerfileFeature('documentLink', (file) => documentLinks(file, isFile)));
-connection.onDocumentFormatting(dockerfileFeature('formatting', (file, params) => formatting(file, params.options)));
-connection.onDocumentRangeFormatting(dockerfileFeature('rangeFormatting', (file, params) => formatting(file, params.options, params.range)));
 
 /** For links to COPY sources: only files that exist get one. */
 function isFile(path: string): boolean {
