@@ -25,6 +25,8 @@ export const VIEW_IDS: Record<ViewName, string> = {
   contexts: 'berth.contexts',
 };
 
+const SSH_STATS_STREAMS = 10;
+
 export class Explorer implements vscode.Disposable {
   private model: ExplorerModel | undefined;
   /** Why there is no model: the endpoint could not be worked out (e.g. a missing current context). */
@@ -114,7 +116,9 @@ export class Explorer implements vscode.Disposable {
     this.failure = failure;
     if (endpoint) {
       try {
-        this.model = new ExplorerModel(connectEngine(endpoint), { ...DEFAULT_MODEL_OPTIONS, stats: config.explorerStats() });
+        // Over ssh every stream is an ssh process of its own: fewer stats streams there.
+        const maxStatsStreams = endpoint.host.startsWith('ssh://') ? SSH_STATS_STREAMS : DEFAULT_MODEL_OPTIONS.maxStatsStreams;
+        this.model = new ExplorerModel(connectEngine(endpoint), { ...DEFAULT_MODEL_OPTIONS, stats: config.explorerStats(), maxStatsStreams });
       } catch (error) {
         this.failure = toEngineError(error, endpoint.host);
       }
