@@ -227,6 +227,14 @@ export class Engine {
     });
   }
 
+  /** Creates a container from the Engine API's create body (`name` becomes the query's name); resolves with its id. */
+  createContainer(options: Dockerode.ContainerCreateOptions): Promise<string> {
+    return this.request(TIMEOUTS.action, async (abortSignal) => {
+      const created = await abortable(this.client, 'createContainer')({ ...options, abortSignal });
+      return (created as Dockerode.Container).id;
+    });
+  }
+
   remove(kind: ObjectKind, id: string, options: { force?: boolean } = {}): Promise<void> {
     return this.request(TIMEOUTS.action, async (abortSignal) => {
       await this.handle(kind, id).remove({ ...(options.force ? { force: true } : {}), abortSignal });
