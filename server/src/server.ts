@@ -45,6 +45,8 @@ import { lintCompose } from './compose/lint';
 import { documentSymbols as composeDocumentSymbols } from './compose/features/symbols';
 import { signatureHelp } from './dockerfile/features/signatureHelp';
 import { documentLinks } from './dockerfile/features/documentLinks';
+import { formatting } from './dockerfile/features/formatting';
+import { semanticTokens, SEMANTIC_TOKENS_LEGEND } from './dockerfile/features/semanticTokens';
 import {
   DEFAULT_LINT_CONFIGURATION,
   DOCKERFILE_BUILD_OPTIONS_REQUEST,
@@ -89,6 +91,9 @@ connection.onInitialize((params): InitializeResult => {
       selectionRangeProvider: true,
       signatureHelpProvider: { triggerCharacters: [' ', '[', ','], retriggerCharacters: [' '] },
       documentLinkProvider: { resolveProvider: false },
+      documentFormattingProvider: true,
+      documentRangeFormattingProvider: true,
+      semanticTokensProvider: { legend: SEMANTIC_TOKENS_LEGEND, full: true },
     },
     serverInfo: { name: 'berth', version },
   };
@@ -285,6 +290,10 @@ connection.onRenameRequest(dockerfileFeature('rename', (file, params) => rename(
 connection.onSelectionRanges(dockerfileFeature('selectionRange', (file, params) => selectionRanges(file, params.positions)));
 connection.onSignatureHelp(dockerfileFeature('signatureHelp', (file, params) => signatureHelp(file, params.position)));
 connection.onDocumentLinks(dockerfileFeature('documentLink', (file) => documentLinks(file, isFile)));
+connection.onDocumentFormatting(dockerfileFeature('formatting', (file, params) => formatting(file, params.options)));
+connection.onDocumentRangeFormatting(dockerfileFeature('rangeFormatting', (file, params) => formatting(file, params.options, params.range)));
+const dockerfileSemanticTokens = dockerfileFeature('semanticTokens', (file) => semanticTokens(file));
+connection.languages.semanticTokens.on((params) => dockerfileSemanticTokens(params) ?? { data: [] });
 
 /** For links to COPY sources: only files that exist get one. */
 function isFile(path: string): boolean {

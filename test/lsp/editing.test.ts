@@ -125,3 +125,13 @@ test('document and range formatting over stdio follow the editor\'s options', as
   assert.equal(ranged.length, 1, 'only the first line');
   server.close(uri);
 });
+
+test('semantic tokens over stdio', async () => {
+  const uri = 'file:///editing/tokens/Dockerfile';
+  await opened(uri, MULTI_STAGE);
+  const tokens = await request<{ data: number[] }>('textDocument/semanticTokens/full', { textDocument: { uri } });
+  assert.equal(tokens.data.length % 5, 0);
+  // The last token is the stage reference in `COPY --from=build`, on the last line.
+  assert.deepEqual(tokens.data.slice(-5).slice(1, 4), [7, 5, 3], 'build, a class, 7 characters after where --from starts');
+  server.close(uri);
+});
