@@ -1,5 +1,4 @@
 import {
-  DockerfileParser,
   From,
   Instruction,
   JSONInstruction,
@@ -10,6 +9,7 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Range } from 'vscode-languageserver-types';
 import { parseDirectives, type ParserDirective } from './directives';
+import { parseDockerfile } from './parse';
 import { parseShell, wordSpans, type ShellCommand, type WordSpan } from './shell';
 
 /** Settings that change what some rules accept, as hadolint's config names them. */
@@ -62,7 +62,7 @@ export class DockerfileContext {
     uri = 'untitled:Dockerfile',
   ) {
     this.document = TextDocument.create(uri, 'dockerfile', 0, text);
-    this.ast = DockerfileParser.parse(text);
+    this.ast = parseDockerfile(text);
     this.instructions = this.ast.getInstructions();
   }
 

@@ -1,0 +1,39 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { Copy, Onbuild, Run, type Argument } from 'dockerfile-ast';
+import { parseDockerfile } from './parse';
+
+const words = (args: Argument[]) => args.map((a) => a.getValue());
+const ranges = (args: Argument[]) => args.map((a) => a.getRange());
+
+test('words read once per instruction come back whole on every call, flags dropped each time', () => {
+  const [run, copy] = parseDockerfile(
+    ['RUN --mount=type=cache,target=/var/cache/apt \\', '  # a comment inside the continuation', '  apt-get install -y curl', 'COPY --chown=app --from=build /src /dst'].join('\n'),
+  ).getInstructions() as [Run, Copy];
+  // ModifiableInstruction shifts its flags off the list it gets: a shared list would lose a word per call.
+  for (let call = 0; call < 3; call++) {
+    assert.deepEqual(words(run.getArguments()), ['apt-get', 'install', '-y', 'curl']);
+    assert.deepEqual(words(copy.getArguments()), ['/src', '/dst']);
+  }
+  assert.deepEqual(
+    run.getFlags().map((f) => [f.getName(), f.getValue()]),
+    [['mount', 'type=cache,target=/var/cache/apt']],
+  );
+  assert.deepEqual(ranges(run.getArguments()).map((r) => [r.start.line, r.start.character]), [[2, 2], [2, 10], [2, 18], [2, 21]]);
+  assert.deepEqual(copy.getArgumentsRange(), { start: { line: 3, character: 30 }, end: { line: 3, character: 39 } });
+});
+
+test('a caller changing the list it got does not change what the next caller gets', () => {
+  const [run] = parseDockerfile('RUN make -C /src install').getInstructions();
+  run.getArguments().splice(0, 2);
+  assert.deepEqual(words(run.getArguments()), ['make', '-C', '/src', 'install']);
+});
+
+test('an ONBUILD builds its trigger once, so caches keyed on the trigger hold', () => {
+  const [onbuild] = parseDockerfile('ONBUILD RUN make \\\n  install').getInstructions() as [Onbuild];
+  const trigger = onbuild.getTriggerInstruction();
+  assert.ok(trigger instanceof Run);
+  assert.equal(onbuild.getTriggerInstruction(), trigger);
+  assert.deepEqual(words(trigger.getArguments()), ['make', 'install']);
+  assert.equal((parseDockerfile('ONBUILD').getInstructions()[0] as Onbuild).getTriggerInstruction(), null);
+});
