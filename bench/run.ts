@@ -13,6 +13,7 @@ import { SERVER_EXEC_ARGV } from '../server/src/protocol';
 import { lintDockerfile } from '../server/src/lint/runner';
 import { startServer } from '../test/support/lspClient';
 import { longDockerfile, ordinaryDockerfile } from './corpus';
+import { editingLatency } from './editing';
 
 function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
@@ -107,6 +108,7 @@ async function main(): Promise<void> {
   lintThroughput();
   longFileLint();
   await serverLatency();
+  await editingLatency();
 }
 
 void main();
