@@ -5,7 +5,7 @@ import { test, before, after, type TestContext } from 'node:test';
 import assert from 'node:assert/strict';
 import { connectEngine } from '../../client/src/engine/connect';
 import { resolveEndpoint } from '../../client/src/engine/endpoint';
-import { ExplorerModel, DEFAULT_MODEL_OPTIONS, type EngineView, type ExplorerModelOptions, type ViewChange } from '../../client/src/explorer/explorerModel';
+import { ExplorerModel, DEFAULT_MODEL_OPTIONS, PATCH_LIMIT, type EngineView, type ExplorerModelOptions, type ViewChange } from '../../client/src/explorer/explorerModel';
 import type { ExplorerNode } from '../../client/src/explorer/node';
 import { BASE_IMAGE, startDockerEngine, type DockerEngine } from '../support/dockerEngine';
 
@@ -234,4 +234,27 @@ test('stats reach running containers\' descriptions while visible (~2 s) and sto
   model.setVisible('containers', false);
   assert.equal(model.statsStreams, 0);
   assert.doesNotMatch(model.node('containers', `container:${id}`)?.description ?? '', /%/);
+});
+
+test('containers removed outside Berth leave without a read each: their destroy events drop the nodes', async (t) => {
+  await removeAllContainers();
+  const count = PATCH_LIMIT + 8;
+  const ids = await Promise.all(Array.from({ length: count }, (_, i) => engine.docker(['create', '--network', 'host', '--name', `burst-${i}`, BASE_IMAGE, 'true']).then((out) => out.trim())));
+  const model = newModel(t);
+  model.setVisible('containers', true);
+  await model.load('containers');
+  assert.equal(model.roots('containers').length, count);
+  const fullLists = countFullLists(model);
+  let singleReads = 0;
+  const readOne = model.engine.listContainer.bind(model.engine);
+  model.engine.listContainer = (id) => {
+    singleReads++;
+    return readOne(id);
+  };
+  const emptied = changesUntil(model, 'containers', () => model.roots('containers').length === 0, 10_000);
+  await engine.docker(['rm', ...ids]);
+  await emptied;
+  assert.equal(singleReads, 0);
+  // At most one list, when more than PATCH_LIMIT removals fall into one batch.
+  assert.ok(fullLists() <= 1, `${fullLists()} full lists for ${count} removals`);
 });

@@ -4,8 +4,8 @@
  *
  * Refresh policy, in one place:
  * - a view is listed once when first shown; after that only events change it;
- * - a container event re-reads that one container (`listContainer`), coalescing bursts (more than
- *   PATCH_LIMIT at once: one full list); image, volume and network events re-list their view;
+ * - a container event re-reads that one container (`listContainer`), bursts coalesced (refresh.ts;
+ *   more than PATCH_LIMIT at once: one full list); image, volume and network events re-list their view;
  * - when the engine goes away every view shows the error; when the stream reopens (backoff in
  *   events.ts) the visible views are listed again, since events were missed;
  * - with every view hidden the stream is closed: nothing runs while idle;
@@ -16,12 +16,14 @@
 import type { ContainerInfo, Engine, ImageInfo, NetworkInspectInfo, VolumeInspectInfo } from '../engine/connect';
 import { isAbortError } from '../engine/connect';
 import { toEngineError, type EngineError } from '../engine/errors';
-import { EventSubscription, type Backoff, type EngineEvent } from '../engine/events';
-import { StatsWatcher, type StatsSample } from '../engine/stats';
+import { EventSubscription, type Backoff } from '../engine/events';
+import type { StatsSample } from '../engine/stats';
+import { ContainerStats } from './containerStats';
 import { containerNodes } from './containers/containerNodes';
 import { imageNodes } from './images/imageNodes';
 import { changedNodes, indexNodes, type ExplorerNode } from './node';
 import { networkNodes } from './networks/networkNodes';
+import { EventBatcher, type RefreshBatch } from './refresh';
 import { engineErrorNodes } from './statusNodes';
 import { volumeNodes } from './volumes/volumeNodes';
 
@@ -46,16 +48,9 @@ export interface ExplorerModelOptions {
 
 export const DEFAULT_MODEL_OPTIONS: ExplorerModelOptions = { stats: true, statsIntervalMs: 2_000, maxStatsStreams: 50, now: Date.now };
 
-/** Container actions that change nothing the view shows. */
-const SILENT_CONTAINER_ACTIONS = new Set([
-  'exec_create', 'exec_start', 'exec_die', 'exec_detach', 'attach', 'detach', 'resize', 'top',
-  'archive-path', 'extract-to-dir', 'export', 'copy', 'commit', 'mount', 'unmount',
-]);
-const LISTED_VOLUME_ACTIONS = new Set(['create', 'destroy', 'remove', 'prune']);
-const LISTED_NETWORK_ACTIONS = new Set(['create', 'destroy', 'remove', 'prune']);
 /** Past this many containers changed in one burst, one full list is cheaper than one read each. */
 export const PATCH_LIMIT = 32;
-const COALESCE_MS = 20;
+const NO_SAMPLES: ReadonlyMap<string, StatsSample> = new Map();
 
 export class ExplorerModel {
   private containers = new Map<string, ContainerInfo>();
@@ -73,13 +68,8 @@ export class ExplorerModel {
   /** Settles once the event stream has opened or failed: lists wait for it, so no event falls between. */
   private streamSettled: Promise<void> = Promise.resolve();
   private settleStream: (() => void) | undefined;
-  private pendingContainers = new Set<string>();
-  private destroyedContainers = new Set<string>();
-  private pendingViews = new Set<EngineView>();
-  private flushTimer: NodeJS.Timeout | undefined;
-  private stats: StatsWatcher | undefined;
-  private readonly samples = new Map<string, StatsSample>();
-  private statsTimer: NodeJS.Timeout | undefined;
+  private readonly events = new EventBatcher((batch) => this.apply(batch));
+  private stats: ContainerStats | undefined;
   private disposed = false;
 
   constructor(
@@ -147,7 +137,7 @@ export class ExplorerModel {
   dispose(): void {
     this.disposed = true;
     this.stopSubscription();
-    clearTimeout(this.flushTimer);
+    this.events.dispose();
     this.listeners.clear();
     this.engine.dispose();
   }
@@ -180,7 +170,7 @@ export class ExplorerModel {
         this.settleStream?.();
         this.setError(error);
       },
-      onEvent: (event) => this.onEvent(event),
+      onEvent: (event) => this.events.add(event),
     }, this.options.backoff);
   }
 
@@ -237,7 +227,7 @@ export class ExplorerModel {
   private build(view: EngineView): ExplorerNode[] {
     if (this.error) return engineErrorNodes(this.error);
     switch (view) {
-      case 'containers': return containerNodes(this.containers.values(), this.samples);
+      case 'containers': return containerNodes(this.containers.values(), this.stats?.samples ?? NO_SAMPLES);
       case 'images': return imageNodes(this.images, this.options.now());
       case 'volumes': return volumeNodes(this.volumes, this.options.now());
       case 'networks': return networkNodes(this.networks);
@@ -259,44 +249,16 @@ export class ExplorerModel {
     else if (change.nodes.length > 0) this.emit({ view, nodeIds: change.nodes });
   }
 
-  private onEvent(event: EngineEvent): void {
-    switch (event.type) {
-      case 'container':
-        if (SILENT_CONTAINER_ACTIONS.has(event.action)) return;
-        this.pendingContainers.add(event.id);
-        if (event.action === 'destroy' || event.action === 'remove') this.destroyedContainers.add(event.id);
-        break;
-      case 'image':
-        this.pendingViews.add('images');
-        break;
-      case 'volume':
-        if (!LISTED_VOLUME_ACTIONS.has(event.action)) return;
-        this.pendingViews.add('volumes');
-        break;
-      case 'network':
-        if (!LISTED_NETWORK_ACTIONS.has(event.action)) return;
-        this.pendingViews.add('networks');
-        break;
-      default:
-        return;
+  private apply(batch: RefreshBatch): void {
+    if (batch.containers.size > 0 && this.current.has('containers')) {
+      void this.enqueue('containers', () => this.patchContainers(batch.containers, batch.destroyed));
     }
-    this.flushTimer ??= setTimeout(() => this.flush(), COALESCE_MS);
-  }
-
-  private flush(): void {
-    this.flushTimer = undefined;
-    const ids = this.pendingContainers;
-    const destroyed = this.destroyedContainers;
-    this.pendingContainers = new Set();
-    this.destroyedContainers = new Set();
-    if (ids.size > 0 && this.current.has('containers')) void this.enqueue('containers', () => this.patchContainers(ids, destroyed));
-    for (const view of this.pendingViews) {
+    for (const view of batch.views) {
       // A view never listed (or stale) is listed in full when shown; nothing to patch.
       if (!this.current.has(view)) continue;
       this.current.delete(view);
       void this.load(view);
     }
-    this.pendingViews.clear();
   }
 
   private async patchContainers(ids: Set<string>, destroyed: Set<string>): Promise<void> {
@@ -310,10 +272,7 @@ export class ExplorerModel {
       await Promise.all([...ids].map(async (id) => {
         const info = destroyed.has(id) ? undefined : await this.engine.listContainer(id);
         if (info) this.containers.set(id, info);
-        else {
-          this.containers.delete(id);
-          this.samples.delete(id);
-        }
+        else this.containers.delete(id);
       }));
     } catch (error) {
       if (this.disposed || isAbortError(error)) return;
@@ -328,39 +287,20 @@ export class ExplorerModel {
 
   private updateStats(): void {
     const wanted = this.options.stats && this.visible.has('containers') && this.current.has('containers') && !this.error && !this.disposed;
-    if (!wanted) {
-      if (this.stats) {
-        this.stats.dispose();
-        this.stats = undefined;
-        clearTimeout(this.statsTimer);
-        this.statsTimer = undefined;
-        if (this.samples.size > 0) {
-          this.samples.clear();
-          if (!this.error) this.rebuild('containers');
-        }
-      }
-      return;
+    if (wanted) {
+      this.stats ??= new ContainerStats(this.engine, this.options.statsIntervalMs, this.options.maxStatsStreams, () => this.rebuild('containers'));
+      this.stats.follow(this.containers.values());
+    } else if (this.stats) {
+      const shown = this.stats.samples.size > 0;
+      this.stats.dispose();
+      this.stats = undefined;
+      // Take the figures out of the descriptions (an error shows its own nodes instead).
+      if (shown && !this.error && !this.disposed) this.rebuild('containers');
     }
-    this.stats ??= new StatsWatcher(this.engine, (id, sample) => this.onSample(id, sample));
-    const running = [...this.containers.values()]
-      .filter((c) => c.State === 'running')
-      .sort((a, b) => b.Created - a.Created)
-      .slice(0, this.options.maxStatsStreams)
-      .map((c) => c.Id);
-    this.stats.watch(running);
-    for (const id of this.samples.keys()) if (!running.includes(id)) this.samples.delete(id);
-  }
-
-  private onSample(id: string, sample: StatsSample): void {
-    this.samples.set(id, sample);
-    this.statsTimer ??= setTimeout(() => {
-      this.statsTimer = undefined;
-      if (this.stats) this.rebuild('containers');
-    }, this.options.statsIntervalMs);
   }
 
   /** Open stats streams, for tests. */
   get statsStreams(): number {
-    return this.stats?.watching ?? 0;
+    return this.stats?.streams ?? 0;
   }
 }
