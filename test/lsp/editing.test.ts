@@ -135,3 +135,72 @@ test('semantic tokens over stdio', async () => {
   assert.deepEqual(tokens.data.slice(-5).slice(1, 4), [7, 5, 3], 'build, a class, 7 characters after where --from starts');
   server.close(uri);
 });
+
+const BROKEN_TEXTS = [
+  '',
+  '\u0000\u0001\u0002\uFFFD',
+  'RUN <<EOF\nunterminated $X ${',
+  'FROM x \\',
+  '\uFEFF# escape=`\r\nFROM a AS b\r\nRUN c `\r\n  $D\r\n',
+  'FROM a AS b\nCOPY --from=b\nRUN --mount=from=,type= ${\nCOPY --from= <<EOF /x\n$Y\n',
+  'ARG\nENV\nFROM\nARG A=${A:-${B:+}}\nONBUILD\nHEALTHCHECK\nFROM --platform=$ AS\n',
+  'from a as B\nfrom b\nonbuild run echo $X\nCMD ["a", "$B\nENTRYPOINT [\n',
+  `FROM alpine\nRUN ${'x '.repeat(5000)}\\\n  ${'$V'.repeat(500)}`,
+];
+
+/** Every position worth trying in a text: each line and one past the end, at several columns. */
+function positions(text: string): { line: number; character: number }[] {
+  const found: { line: number; character: number }[] = [];
+  const lineCount = text.split('\n').length;
+  for (let line = 0; line <= lineCount + 1; line++) for (const character of [0, 1, 3, 7, 12, 1000]) found.push({ line, character });
+  return found;
+}
+
+test('every editing request at any position of broken text answers with a result or null; only rename refuses, on purpose', async () => {
+  const failures: string[] = [];
+  server.connection.onNotification('window/logMessage', (params: { type: number; message: string }) => {
+    if (params.type === 1) failures.push(params.message);
+  });
+  let n = 0;
+  for (const text of BROKEN_TEXTS) {
+    const uri = `file:///editing/broken/${n++}/Dockerfile`;
+    await opened(uri, text);
+    const textDocument = { uri };
+    for (const position of positions(text)) {
+      const at = { textDocument, position };
+      await request('textDocument/hover', at);
+      await request('textDocument/completion', at);
+      await request('textDocument/definition', at);
+      await request('textDocument/references', { ...at, context: { includeDeclaration: true } });
+      await request('textDocument/documentHighlight', at);
+      await request('textDocument/signatureHelp', at);
+      await request('textDocument/selectionRange', { textDocument, positions: [position] });
+      for (const rename of [request('textDocument/prepareRename', at), request('textDocument/rename', { ...at, newName: 'renamed' })]) {
+        await rename.catch((error: unknown) => {
+          assert.ok(error instanceof ResponseError && error.code === -32803, `rename failed other than by refusing: ${String(error)}`);
+        });
+      }
+      const range = { start: position, end: { line: position.line + 2, character: 0 } };
+      await request('textDocument/rangeFormatting', { textDocument, range, options: { tabSize: 4, insertSpaces: true } });
+    }
+    await request('textDocument/documentLink', { textDocument });
+    await request('textDocument/formatting', { textDocument, options: { tabSize: 3, insertSpaces: false } });
+    await request('textDocument/semanticTokens/full', { textDocument });
+    server.close(uri);
+  }
+  assert.deepEqual(failures, [], 'no feature failed (failures answer null, but are logged)');
+});
+
+test('editing requests during a rapid series of edits answer for the text of their version', async () => {
+  const uri = 'file:///editing/rapid/Dockerfile';
+  await opened(uri, 'FROM alpine:3.20 AS base\n');
+  const answers: Promise<{ uri: string; range: { start: { line: number } } }[] | null>[] = [];
+  for (let v = 2; v < 30; v++) {
+    // Each version declares the stage on a different line; go to definition must find that line.
+    server.change(uri, v, `${'# pad\n'.repeat(v)}FROM alpine:3.20 AS base\nFROM base\n`);
+    answers.push(request('textDocument/definition', { textDocument: { uri }, position: { line: v + 1, character: 6 } }));
+  }
+  const results = await Promise.all(answers);
+  results.forEach((result, i) => assert.equal(result?.[0]?.range.start.line, i + 2, `version ${i + 2}`));
+  server.close(uri);
+});
