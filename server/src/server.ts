@@ -38,7 +38,8 @@ import { references } from './dockerfile/features/references';
 import { documentHighlights } from './dockerfile/features/highlights';
 import { prepareRename, rename } from './dockerfile/features/rename';
 import { selectionRanges } from './dockerfile/features/selectionRanges';
-import type { ComposeContext } from './compose/context';
+import { ComposeContext } from './compose/context';
+import { composeOutline } from './compose/outline';
 import { ParsedComposeDocuments } from './compose/documents';
 import { ComposeEnvironmentReader } from './compose/environmentReader';
 import { lintCompose } from './compose/lint';
@@ -48,6 +49,7 @@ import { documentLinks } from './dockerfile/features/documentLinks';
 import { formatting } from './dockerfile/features/formatting';
 import { semanticTokens, SEMANTIC_TOKENS_LEGEND } from './dockerfile/features/semanticTokens';
 import {
+  COMPOSE_OUTLINE_REQUEST,
   DEFAULT_LINT_CONFIGURATION,
   DOCKERFILE_BUILD_OPTIONS_REQUEST,
   LINT_CONFIGURATION_SECTION,
@@ -248,6 +250,12 @@ function dockerfileOfText({ uri, text }: FileTextParams): DockerfileContext {
   return open && open.getText() === text ? parsed.get(open) : new DockerfileContext(text, undefined, undefined, uri);
 }
 
+/** A Compose file the client sends the text of: the editor's parse when the text is the same. */
+function composeOfText({ uri, text }: FileTextParams): ComposeContext {
+  const open = documents.get(uri);
+  return open && open.languageId === 'dockercompose' && open.getText() === text ? parsedCompose.get(open) : new ComposeContext(text, uri);
+}
+
 /** A request of the build commands about a file's text; a failure answers null (logged once). */
 function fileTextRequest<P extends FileTextParams, R>(name: string, answer: (params: P) => R) {
   return (params: P): R | null => {
@@ -309,6 +317,7 @@ connection.onRequest(
   LOCATE_BUILD_FAILURE_REQUEST,
   fileTextRequest('locateBuildFailure', (params: LocateBuildFailureParams) => locateBuildFailure(dockerfileOfText(params), params.point) ?? null),
 );
+connection.onRequest(COMPOSE_OUTLINE_REQUEST, fileTextRequest('composeOutline', (params: FileTextParams) => composeOutline(composeOfText(params))));
 
 connection.onShutdown(() => scheduler.dispose());
 

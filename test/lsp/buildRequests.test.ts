@@ -1,11 +1,14 @@
 // The build commands' requests over stdio: the client sends a Dockerfile's text (open or not) and
-// gets its stages and ARGs, and the line a builder's failure names.
+// gets its stages and ARGs, and the line a builder's failure names; a Compose file's text and gets
+// its services and profiles.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { startServer, type ServerSession } from '../support/lspClient';
 import {
+  COMPOSE_OUTLINE_REQUEST,
   DOCKERFILE_BUILD_OPTIONS_REQUEST,
   LOCATE_BUILD_FAILURE_REQUEST,
+  type ComposeOutline,
   type DockerfileBuildOptions,
   type LocateBuildFailureParams,
 } from '../../server/src/protocol';
@@ -45,4 +48,10 @@ test("a builder's failure point comes back as the failing instruction's range, o
 test('malformed requests answer null rather than an error', async () => {
   const answer = await server.connection.sendRequest(LOCATE_BUILD_FAILURE_REQUEST, { uri: 'file:///x/Dockerfile', text: null, point: null });
   assert.equal(answer, null);
+});
+
+test("a Compose file's services and profiles come from the text sent", async () => {
+  const text = 'services:\n  web:\n    image: nginx\n  debug:\n    image: busybox\n    profiles: [tools]\n';
+  const outline = await server.connection.sendRequest<ComposeOutline>(COMPOSE_OUTLINE_REQUEST, { uri: 'file:///app/compose.yaml', text });
+  assert.deepEqual(outline, { services: [{ name: 'web', profiles: [] }, { name: 'debug', profiles: ['tools'] }], profiles: ['tools'] });
 });
