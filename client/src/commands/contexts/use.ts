@@ -3,7 +3,7 @@
  * the explorer reconnects to the new context's engine.
  */
 import * as vscode from 'vscode';
-import { dockerConfigDir, useContext } from '../../engine/contexts';
+import { DEFAULT_CONTEXT, dockerConfigDir, useContext } from '../../engine/contexts';
 import { describeSource } from '../../engine/endpoint';
 import type { Explorer } from '../../explorer/registerExplorer';
 import { byContext, chooseNodes } from '../explorerActions';
@@ -20,9 +20,12 @@ export function useContextCommand(explorer: Explorer): BerthCommand {
       useContext(dockerConfigDir(process.env), node.target!.id);
       explorer.reconnect();
       await explorer.refresh('contexts');
+      // berth.docker.host, DOCKER_HOST or DOCKER_CONTEXT in VS Code's environment outrank config.json.
+      const chosen = node.target!.id;
       const endpoint = explorer.endpoint;
-      if (endpoint && endpoint.source !== 'context' && endpoint.source !== 'default') {
-        void vscode.window.showWarningMessage(`Docker context "${node.target!.id}" is now current, but Berth keeps using ${endpoint.host} ${describeSource(endpoint)}.`);
+      const followed = chosen === DEFAULT_CONTEXT ? endpoint?.source === 'default' : endpoint?.source === 'context' && endpoint.context === chosen;
+      if (endpoint && !followed) {
+        void vscode.window.showWarningMessage(`Docker context "${chosen}" is now current, but Berth keeps using ${endpoint.host} ${describeSource(endpoint)}.`);
       }
     },
   };
