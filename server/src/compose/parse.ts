@@ -48,7 +48,7 @@ function aliasBudget(ownNodes: number): number {
 }
 
 export function parseComposeYaml(text: string): ParsedYaml {
-  const documents = parseAllDocuments(text, { merge: true, customTags: COMPOSE_TAGS, prettyErrors: false, uniqueKeys: true });
+  const documents = parseAllDocuments(text, { merge: true, customTags: COMPOSE_TAGS, prettyErrors: false, uniqueKeys: false });
   const docs: Document.Parsed[] = Array.isArray(documents) ? documents : [];
   const problems: YamlProblem[] = [];
   let tooDeepReported = false;
@@ -68,7 +68,7 @@ export function parseComposeYaml(text: string): ParsedYaml {
     }
   }
 
-  widenDuplicateKeys(docs, problems);
+  findDuplicateKeys(docs, problems);
   const anchors = indexAnchors(docs);
   const resolveAlias = (alias: Alias): Node | undefined => {
     const candidates = anchors.get(alias.source);
@@ -91,14 +91,22 @@ export function parseComposeYaml(text: string): ParsedYaml {
   return { documents: docs, problems, aliasesResolved, resolveAlias: aliasesResolved ? resolveAlias : () => undefined };
 }
 
-/** yaml marks a repeated key by its first character; the whole key is what the user looks for. */
-function widenDuplicateKeys(docs: Document.Parsed[], problems: YamlProblem[]): void {
-  const duplicates = problems.filter((p) => p.code === 'DUPLICATE_KEY');
-  if (duplicates.length === 0) return;
+/**
+ * Keys written twice in one mapping. yaml's own check compares each key with every earlier one, which
+ * takes seconds on a mapping of thousands of services; a set per mapping does it in one pass.
+ */
+function findDuplicateKeys(docs: Document.Parsed[], problems: YamlProblem[]): void {
   for (const doc of docs) {
     for (const node of allNodes(doc.contents)) {
-      const duplicate = isScalar(node) && node.range ? duplicates.find((p) => p.start === node.range![0]) : undefined;
-      if (duplicate) duplicate.end = node.range![1];
+      if (!isMap(node)) continue;
+      const keys = new Set<string>();
+      for (const item of node.items) {
+        const key = item.key;
+        if (!isScalar(key) || !key.range || typeof key.value === 'symbol') continue;
+        const name = typeof key.value === 'string' ? key.value : (key.source ?? String(key.value));
+        if (keys.has(name) && problems.length < MAX_PROBLEMS) problems.push({ severity: 'error', code: 'DUPLICATE_KEY', message: `The key \`${name}\` is already defined in this mapping`, start: key.range[0], end: key.range[1] });
+        keys.add(name);
+      }
     }
   }
 }

@@ -8,7 +8,7 @@ test('YamlSyntax flags a duplicate key on the repeated key', () => {
   const text = 'services:\n  web:\n    image: a\n    image: b\n';
   const [finding] = assertComposeFlags(rule, text, [4]);
   assert.equal(rangeText(text, finding), 'image');
-  assert.equal(finding.message, 'A key is written twice in the same mapping');
+  assert.equal(finding.message, 'The key `image` is already defined in this mapping');
 });
 
 test('YamlSyntax flags tabs used as indentation and unclosed brackets', () => {

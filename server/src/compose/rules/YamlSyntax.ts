@@ -15,6 +15,6 @@ export const rule: ComposeRule = {
   check(file) {
     return file.yaml.problems
       .filter((p) => p.severity === 'error' && p.code !== 'ALIAS_BUDGET')
-      .map((p) => ({ range: file.range(p.start, p.end), message: p.code === 'DUPLICATE_KEY' ? 'A key is written twice in the same mapping' : p.message }));
+      .map((p) => ({ range: file.range(p.start, p.end), message: p.message }));
   },
 };
