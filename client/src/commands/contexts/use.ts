@@ -23,7 +23,7 @@ export function useContextCommand(explorer: Explorer): BerthCommand {
       // berth.docker.host, DOCKER_HOST or DOCKER_CONTEXT in VS Code's environment outrank config.json.
       const chosen = node.target!.id;
       const endpoint = explorer.endpoint;
-      const followed = chosen === DEFAULT_CONTEXT ? endpoint?.source === 'default' : endpoint?.source === 'context' && endpoint.context === chosen;
+      const followed = chosen === DEFAULT_CONTEXT ? endpoint?.source === 'default' || endpoint?.source === 'DOCKER_HOST' : endpoint?.source === 'context' && endpoint.context === chosen;
       if (endpoint && !followed) {
         void vscode.window.showWarningMessage(`Docker context "${chosen}" is now current, but Berth keeps using ${endpoint.host} ${describeSource(endpoint)}.`);
       }
