@@ -67,12 +67,13 @@ test('after FROM: earlier stages first, then the local images, whose tags comple
 });
 
 test('local images are wanted only in the image slot of FROM', () => {
-  const file = new DockerfileContext('FROM alpine AS a\nFROM --platform=linux/amd64 \nFROM $BASE\nRUN x');
+  const file = new DockerfileContext('FROM alpine AS a\nFROM --platform=linux/amd64 \nFROM $BASE\nRUN x\nFROM --platform=$BUILDPLATFORM ');
   assert.equal(wantsLocalImages(file, { line: 0, character: 8 }), true);
   assert.equal(wantsLocalImages(file, { line: 0, character: 14 }), false, 'after the image');
   assert.equal(wantsLocalImages(file, { line: 1, character: 28 }), true, 'after the flags');
   assert.equal(wantsLocalImages(file, { line: 1, character: 10 }), false, 'inside a flag');
   assert.equal(wantsLocalImages(file, { line: 2, character: 10 }), false, 'a variable');
   assert.equal(wantsLocalImages(file, { line: 3, character: 5 }), false);
+  assert.equal(wantsLocalImages(file, { line: 4, character: 31 }), true, 'a variable in a flag is no matter');
   assert.deepEqual(labelsAt('FROM alpine a|'), ['AS']);
 });

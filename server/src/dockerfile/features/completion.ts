@@ -75,7 +75,8 @@ const FROM_IMAGE_SLOT = /^\s*from(?:\s+--\S*)*\s+(?!-)\S*$/i;
 /** Whether completion here offers the local engine's images, so the server fetches them only then. */
 export function wantsLocalImages(file: DockerfileContext, position: Position): boolean {
   const before = (file.lines[position.line] ?? '').slice(0, position.character);
-  return FROM_IMAGE_SLOT.test(before) && !before.includes('$') && instructionAt(file, position)?.getKeyword() === 'FROM';
+  const word = /\S*$/.exec(before)?.[0] ?? '';
+  return FROM_IMAGE_SLOT.test(before) && !word.includes('$') && instructionAt(file, position)?.getKeyword() === 'FROM';
 }
 
 /**
