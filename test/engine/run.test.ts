@@ -5,7 +5,6 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { ImageInspectInfo } from 'dockerode';
@@ -14,6 +13,7 @@ import { resolveEndpoint } from '../../client/src/engine/endpoint';
 import { startBuild } from '../../client/src/commands/images/buildRunner';
 import { createAndStart, portsFromExposed, RunError } from '../../client/src/commands/images/runSpec';
 import { BASE_IMAGE, startDockerEngine, type DockerEngine } from '../support/dockerEngine';
+import { getLocal } from '../support/httpGet';
 import { freeLoopbackPort } from '../support/ports';
 
 let docker: DockerEngine;
@@ -31,24 +31,6 @@ after(async () => {
   await docker?.dispose();
   rmSync(scratch, { recursive: true, force: true });
 });
-
-/** GET http://127.0.0.1:port/, retried while nothing listens yet (the server starts after the container does); gives up after 10 s. */
-async function fetchLocal(port: number): Promise<string> {
-  const deadline = Date.now() + 10_000;
-  for (;;) {
-    try {
-      return await new Promise<string>((resolve, reject) => {
-        request({ host: '127.0.0.1', port, path: '/', timeout: 2_000 }, (res) => {
-          let body = '';
-          res.setEncoding('utf8').on('data', (chunk: string) => (body += chunk)).on('end', () => resolve(body));
-        }).on('error', reject).end();
-      });
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'ECONNREFUSED' || Date.now() > deadline) throw error;
-      await new Promise((resolve) => setTimeout(resolve, 50));
-    }
-  }
-}
 
 test("an image's EXPOSEd ports prefill the run's published ports", async () => {
   const dir = join(scratch, 'exposed');
@@ -74,7 +56,7 @@ test('a detached run is created and started through the engine and its server an
   const listed = await engine.listContainer(id);
   assert.equal(listed?.State, 'running');
   assert.deepEqual(listed?.Names, ['/berth-run-httpd']);
-  assert.equal(await fetchLocal(port), 'hi\n');
+  assert.equal(await getLocal(port), 'hi\n');
   await engine.remove('container', id, { force: true });
 });
 
