@@ -38,16 +38,16 @@ import { references } from './dockerfile/features/references';
 import { documentHighlights } from './dockerfile/features/highlights';
 import { prepareRename, rename } from './dockerfile/features/rename';
 import { selectionRanges } from './dockerfile/features/selectionRanges';
+import { signatureHelp } from './dockerfile/features/signatureHelp';
+import { documentLinks } from './dockerfile/features/documentLinks';
+import { formatting } from './dockerfile/features/formatting';
+import { semanticTokens, SEMANTIC_TOKENS_LEGEND } from './dockerfile/features/semanticTokens';
 import { ComposeContext } from './compose/context';
 import { composeOutline } from './compose/outline';
 import { ParsedComposeDocuments } from './compose/documents';
 import { ComposeEnvironmentReader } from './compose/environmentReader';
 import { lintCompose } from './compose/lint';
 import { documentSymbols as composeDocumentSymbols } from './compose/features/symbols';
-import { signatureHelp } from './dockerfile/features/signatureHelp';
-import { documentLinks } from './dockerfile/features/documentLinks';
-import { formatting } from './dockerfile/features/formatting';
-import { semanticTokens, SEMANTIC_TOKENS_LEGEND } from './dockerfile/features/semanticTokens';
 import {
   COMPOSE_OUTLINE_REQUEST,
   DEFAULT_LINT_CONFIGURATION,
