@@ -41,6 +41,17 @@ export interface Stage {
 }
 
 /**
+ * An instruction's heredocs as dockerfile-ast reads them. It opens one only at a word starting with
+ * `<<`, and reading heredocs re-reads the whole instruction, so instructions without such a word are
+ * answered without asking.
+ */
+function readHeredocs(instruction: Instruction): Heredoc[] {
+  const withHeredocs = instruction as Instruction & { getHeredocs?: () => Heredoc[] };
+  if (typeof withHeredocs.getHeredocs !== 'function') return [];
+  return instruction.getArguments().some((word) => word.getValue().startsWith('<<')) ? withHeredocs.getHeredocs() : [];
+}
+
+/**
  * A parsed Dockerfile as every rule sees it. Parsed once per lint; the derived views (stages,
  * shell commands) are computed on first use and cached, so rules can ask freely.
  */
@@ -50,6 +61,7 @@ export class DockerfileContext {
   readonly instructions: Instruction[];
   private stageCache?: Stage[];
   private readonly shellCache = new Map<Instruction, ShellCommand[]>();
+  private readonly heredocCache = new Map<Instruction, Heredoc[]>();
   /** For each command of shellCommands: where its words are in the document (see wordRange). */
   private readonly wordPlacers = new WeakMap<ShellCommand, (index: number) => Range | undefined>();
   private lineCache?: string[];
@@ -122,8 +134,12 @@ export class DockerfileContext {
 
   /** Heredocs attached to RUN, COPY or ADD. */
   heredocs(instruction: Instruction): Heredoc[] {
-    const withHeredocs = instruction as Instruction & { getHeredocs?: () => Heredoc[] };
-    return typeof withHeredocs.getHeredocs === 'function' ? withHeredocs.getHeredocs() : [];
+    let heredocs = this.heredocCache.get(instruction);
+    if (!heredocs) {
+      heredocs = readHeredocs(instruction);
+      this.heredocCache.set(instruction, heredocs);
+    }
+    return heredocs;
   }
 
   /**
