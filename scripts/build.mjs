@@ -9,6 +9,29 @@ if (production && existsSync('dist')) {
   for (const file of readdirSync('dist')) if (file.endsWith('.map')) rmSync(join('dist', file), { force: true });
 }
 
+/**
+ * dockerode's BuildKit session (gRPC, protobufjs) and docker-modem's ssh2 transport add about
+ * 700 KB to the client, yet Berth builds with the docker CLI and reaches ssh:// engines through the
+ * ssh command (client/src/engine/sshDialStdio.ts). Their entry modules are replaced by stubs that
+ * fail loudly if something ever calls them, so none of their dependencies is bundled.
+ */
+const UNUSED_DOCKER_MODULES = {
+  'dockerode/lib/session.js': 'module.exports = function withSession() { throw unused("BuildKit sessions (dockerode buildImage version 2)"); };',
+  'dockerode/lib/buildkit.js': 'module.exports = { followProgress() { throw unused("BuildKit progress (dockerode followProgress)"); } };',
+  'docker-modem/lib/ssh.js': 'module.exports = function sshAgent() { throw unused("the ssh2 transport; Berth dials ssh:// through the ssh command"); };',
+};
+const stubUnusedDockerModules = {
+  name: 'stub-unused-docker-modules',
+  setup(build) {
+    build.onLoad({ filter: /[\\/]node_modules[\\/](dockerode|docker-modem)[\\/]lib[\\/](session|buildkit|ssh)\.js$/ }, (args) => {
+      const path = args.path.replaceAll('\\', '/');
+      const stub = Object.entries(UNUSED_DOCKER_MODULES).find(([file]) => path.endsWith(`/node_modules/${file}`))?.[1];
+      if (!stub) return undefined; // same name in another package: load it as it is
+      return { loader: 'js', contents: `function unused(what) { return new Error(what + " is not bundled with Berth"); }\n${stub}\n` };
+    });
+  },
+};
+
 await esbuild.build({
   entryPoints: {
     client: 'client/src/extension.ts',
@@ -20,8 +43,9 @@ await esbuild.build({
   platform: 'node',
   target: 'node20',
   format: 'cjs',
-  // vscode is provided by the extension host; ssh2's optional native add-ons are loaded only if present.
-  external: ['vscode', 'cpu-features', './crypto/build/Release/sshcrypto.node'],
+  // vscode is provided by the extension host.
+  external: ['vscode'],
+  plugins: [stubUnusedDockerModules],
   minify: production,
   sourcemap: !production,
   logLevel: 'warning',
