@@ -48,6 +48,11 @@ import { ParsedComposeDocuments } from './compose/documents';
 import { ComposeEnvironmentReader } from './compose/environmentReader';
 import { lintCompose } from './compose/lint';
 import { documentSymbols as composeDocumentSymbols } from './compose/features/symbols';
+import { completion as composeCompletion } from './compose/features/completion';
+import { hover as composeHover } from './compose/features/hover';
+import { codeActions as composeCodeActions } from './compose/features/codeActions';
+import { documentLinks as composeDocumentLinks } from './compose/features/links';
+import * as composeNavigation from './compose/features/navigation';
 import {
   COMPOSE_OUTLINE_REQUEST,
   DEFAULT_LINT_CONFIGURATION,
@@ -218,12 +223,12 @@ function dockerfileFeature<P extends { textDocument: { uri: string } }, R>(name:
 }
 
 /** The Compose side of a feature: answers only for Compose files, on their cached parse (with what lint read from disk). */
-function composeFeature<P extends { textDocument: { uri: string } }, R>(name: string, feature: (file: ComposeContext, params: P) => R) {
+function composeFeature<P extends { textDocument: { uri: string } }, R>(name: string, feature: (file: ComposeContext, params: P) => R, latestParse = false) {
   return (params: P): R | null => {
     const document = documents.get(params.textDocument.uri);
     if (!document || document.languageId !== 'dockercompose') return null;
     try {
-      return feature(parsedCompose.get(document), params);
+      return feature(latestParse ? parsedCompose.latest(document) : parsedCompose.get(document), params);
     } catch (error) {
       if (error instanceof ResponseError) throw error;
       logFeatureFailure(`compose ${name}`, document.uri, error);
@@ -273,31 +278,42 @@ const completionWantsImages = dockerfileFeature('completion', (file, params: Tex
 const hoverWantsImages = dockerfileFeature('hover', (file, params: TextDocumentPositionParams) => baseImageAt(file, params.position) !== undefined);
 connection.onCompletion(async (params) => {
   const images = completionWantsImages(params) ? await localImages.get() : [];
-  return dockerfileFeature('completion', (file) => completion(file, params.position, images))(params);
+  return dockerfileFeature('completion', (file) => completion(file, params.position, images))(params) ?? composeCompletionFeature(params);
 });
+// The text is the current version's; the names may come from the parse before it (see ParsedComposeDocuments.latest).
+const composeCompletionFeature = composeFeature('completion', (file, params: TextDocumentPositionParams) => composeCompletion(file, documents.get(params.textDocument.uri)!.getText(), params.position), true);
 connection.onHover(async (params) => {
   const images = hoverWantsImages(params) ? await localImages.get() : [];
-  return dockerfileFeature('hover', (file) => hover(file, params.position, images))(params);
+  return dockerfileFeature('hover', (file) => hover(file, params.position, images))(params) ?? composeFeature('hover', (file) => composeHover(file, params.position))(params);
 });
 connection.onDocumentSymbol(byLanguage(dockerfileFeature('documentSymbol', (file) => documentSymbols(file)), composeFeature('documentSymbol', (file) => composeDocumentSymbols(file))));
 connection.onFoldingRanges(dockerfileFeature('foldingRange', (file) => foldingRanges(file)));
 connection.onCodeAction(
-  dockerfileFeature('codeAction', (file, params) => {
-    // Only findings of the version in the editor: edits made for older text would land on moved lines.
-    const linted = lintedFindings.get(params.textDocument.uri);
-    const current = linted && linted.version === documents.get(params.textDocument.uri)?.version ? linted.findings : [];
-    return codeActions(file, params, current);
-  }),
+  byLanguage(
+    dockerfileFeature('codeAction', (file, params) => codeActions(file, params, currentFindings(params.textDocument.uri))),
+    composeFeature('codeAction', (_file, params) => composeCodeActions(params, currentFindings(params.textDocument.uri))),
+  ),
 );
 
-connection.onDefinition(dockerfileFeature('definition', (file, params) => definition(file, params.position)));
-connection.onReferences(dockerfileFeature('references', (file, params) => references(file, params.position, params.context.includeDeclaration)));
-connection.onDocumentHighlight(dockerfileFeature('documentHighlight', (file, params) => documentHighlights(file, params.position)));
-connection.onPrepareRename(dockerfileFeature('prepareRename', (file, params) => prepareRename(file, params.position)));
-connection.onRenameRequest(dockerfileFeature('rename', (file, params) => rename(file, params.position, params.newName)));
+/** Only findings of the version in the editor: edits made for older text would land on moved lines. */
+function currentFindings(uri: string): LintFinding[] {
+  const linted = lintedFindings.get(uri);
+  return linted && linted.version === documents.get(uri)?.version ? linted.findings : [];
+}
+
+connection.onDefinition(byLanguage(dockerfileFeature('definition', (file, params) => definition(file, params.position)), composeFeature('definition', (file, params) => composeNavigation.definition(file, params.position))));
+connection.onReferences(
+  byLanguage(
+    dockerfileFeature('references', (file, params) => references(file, params.position, params.context.includeDeclaration)),
+    composeFeature('references', (file, params) => composeNavigation.references(file, params.position, params.context.includeDeclaration)),
+  ),
+);
+connection.onDocumentHighlight(byLanguage(dockerfileFeature('documentHighlight', (file, params) => documentHighlights(file, params.position)), composeFeature('documentHighlight', (file, params) => composeNavigation.documentHighlights(file, params.position))));
+connection.onPrepareRename(byLanguage(dockerfileFeature('prepareRename', (file, params) => prepareRename(file, params.position)), composeFeature('prepareRename', (file, params) => composeNavigation.prepareRename(file, params.position))));
+connection.onRenameRequest(byLanguage(dockerfileFeature('rename', (file, params) => rename(file, params.position, params.newName)), composeFeature('rename', (file, params) => composeNavigation.rename(file, params.position, params.newName))));
 connection.onSelectionRanges(dockerfileFeature('selectionRange', (file, params) => selectionRanges(file, params.positions)));
 connection.onSignatureHelp(dockerfileFeature('signatureHelp', (file, params) => signatureHelp(file, params.position)));
-connection.onDocumentLinks(dockerfileFeature('documentLink', (file) => documentLinks(file, isFile)));
+connection.onDocumentLinks(byLanguage(dockerfileFeature('documentLink', (file) => documentLinks(file, isFile)), composeFeature('documentLink', (file) => composeDocumentLinks(file))));
 connection.onDocumentFormatting(dockerfileFeature('formatting', (file, params) => formatting(file, params.options)));
 connection.onDocumentRangeFormatting(dockerfileFeature('rangeFormatting', (file, params) => formatting(file, params.options, params.range)));
 const dockerfileSemanticTokens = dockerfileFeature('semanticTokens', (file) => semanticTokens(file));

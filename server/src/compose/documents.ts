@@ -18,6 +18,14 @@ export class ParsedComposeDocuments {
   }
 
   /**
+   * The most recent parse, even of an earlier version: completion asks on every keystroke, before
+   * the new version is linted, and the names it offers rarely change while one word is typed.
+   */
+  latest(document: TextDocument): ComposeContext {
+    return this.cache.get(document.uri)?.file ?? this.get(document);
+  }
+
+  /**
    * Keeps what was read from disk for this version (at lint time) with its parse, so features such
    * as variable hover and stage completion see it without reading the disk again.
    */

@@ -208,7 +208,7 @@ function scalarProblem(node: Node | null, shape: ScalarShape): { kind: 'type' } 
 
 const TYPE_WORDS: Record<ScalarType, string> = { string: 'a string', number: 'a number', integer: 'a whole number', boolean: 'true or false', null: 'empty' };
 
-function describeShape(shape: ValueShape): string {
+export function describeShape(shape: ValueShape): string {
   switch (shape.kind) {
     case 'scalar': {
       if (shape.values) return `one of ${shape.values.map((v) => `\`${v}\``).join(', ')}`;

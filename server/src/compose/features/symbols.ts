@@ -43,6 +43,8 @@ function pairSymbol(file: ComposeContext, pair: Pair, name: string, kind: Symbol
   const key = pair.key as { range?: [number, number, number] };
   if (!key.range || name === '') return undefined;
   const value = pair.value as { range?: [number, number, number] } | null;
-  const end = value?.range ? Math.max(value.range[1], key.range[1]) : key.range[1];
+  let end = value?.range ? Math.max(value.range[1], key.range[1]) : key.range[1];
+  // A block mapping's range runs on over the line break after it; the symbol ends with its text.
+  while (end > key.range[1] && /\s/.test(file.text[end - 1])) end--;
   return { name, kind, range: file.range(key.range[0], end), selectionRange: file.range(key.range[0], key.range[1]) };
 }

@@ -1,7 +1,6 @@
-import { Arg } from 'dockerfile-ast';
 import { closestWord } from '../../dockerfile/builder/suggest';
-import type { DockerfileContext } from '../../dockerfile/context';
-import { declarations, PLATFORM_ARGS, PROXY_ARGS } from '../../dockerfile/variables';
+import { PLATFORM_ARGS, PROXY_ARGS } from '../../dockerfile/variables';
+import { declaredArgs } from '../dockerfileFacts';
 import { berthUrl, type RuleFinding } from '../../lint/rule';
 import { dockerfileOf } from '../paths';
 import type { ComposeRule } from '../rule';
@@ -30,7 +29,7 @@ export const rule: ComposeRule = {
       if (args.length === 0) continue;
       const dockerfile = dockerfileOf(file, service.name);
       if (!dockerfile) continue;
-      const declared = declaredArgs(dockerfile);
+      const declared = new Set(declaredArgs(dockerfile).keys());
       for (const arg of args) {
         if (arg.value === '' || arg.value.includes('$') || declared.has(arg.value) || predefined(arg.value)) continue;
         const range = file.range(arg.start, arg.end);
@@ -45,9 +44,3 @@ export const rule: ComposeRule = {
     return findings;
   },
 };
-
-function declaredArgs(dockerfile: DockerfileContext): Set<string> {
-  const names = new Set<string>();
-  for (const instruction of dockerfile.instructions) if (instruction instanceof Arg) for (const declaration of declarations(dockerfile, instruction)) names.add(declaration.name);
-  return names;
-}

@@ -47,7 +47,7 @@ function collectIgnore(actions: Map<string, CodeAction>, ignore: IgnoreEdit | un
 }
 
 /** The diagnostic a finding became (see toDiagnostic): same code, same range, its message first. */
-function isFindingOf(finding: LintFinding, diagnostic: Diagnostic): boolean {
+export function isFindingOf(finding: LintFinding, diagnostic: Diagnostic): boolean {
   const a = finding.range;
   const b = diagnostic.range;
   return (

@@ -1,0 +1,59 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { ComposeContext } from '../context';
+import { testEnvironment } from '../ruleTesting';
+import { completion } from './completion';
+
+/** Completion labels at the `|`, with files on (memory) disk when given. */
+function labels(text: string, files?: Record<string, string>): string[] {
+  const clean = text.replace('|', '');
+  const before = text.slice(0, text.indexOf('|')).split('\n');
+  let file = new ComposeContext(clean);
+  const environment = testEnvironment(file, files ? { files } : {});
+  if (environment) file = file.withEnvironment(environment);
+  return completion(file, clean, { line: before.length - 1, character: before[before.length - 1].length }).map((i) => i.label);
+}
+
+test('service keys with documentation and snippets, leaving out those already written', () => {
+  const text = 'services:\n  web:\n    image: nginx\n    |\n';
+  const items = completion(new ComposeContext(text.replace('|', '')), text.replace('|', ''), { line: 3, character: 4 });
+  const names = items.map((i) => i.label);
+  assert.ok(names.includes('healthcheck') && names.includes('depends_on') && names.includes('post_start'));
+  assert.ok(!names.includes('image'), 'image is already there');
+  const healthcheck = items.find((i) => i.label === 'healthcheck')!;
+  assert.match(healthcheck.insertText!, /^healthcheck:\n  test: \["CMD"/);
+  assert.match(JSON.stringify(healthcheck.documentation), /compose-file\/services\/#healthcheck/);
+  assert.equal(items.find((i) => i.label === 'ports')!.insertText, 'ports:\n  - $0');
+});
+
+test('top-level keys and nested block keys', () => {
+  assert.deepEqual(labels('|\n').sort(), ['configs', 'include', 'models', 'name', 'networks', 'secrets', 'services', 'version', 'volumes']);
+  assert.ok(labels('services:\n  web:\n    deploy:\n      resources:\n        |\n').includes('limits'));
+  assert.ok(labels('services:\n  web:\n    volumes:\n      - type: bind\n        |\n').includes('bind'));
+});
+
+test('allowed values after a key', () => {
+  assert.deepEqual(labels('services:\n  web:\n    depends_on:\n      db:\n        condition: |\n'), ['service_started', 'service_healthy', 'service_completed_successfully']);
+  assert.deepEqual(labels('services:\n  web:\n    privileged: |\n'), ['true', 'false']);
+});
+
+test('service, network, volume and secret names where a name is expected', () => {
+  const base = 'services:\n  web:\n    image: nginx\n  db:\n    image: postgres\n  cache:\n    image: redis\nnetworks:\n  front:\nvolumes:\n  data:\nsecrets:\n  token:\n    file: t\n';
+  assert.deepEqual(labels(`${base.replace('    image: nginx\n', '    image: nginx\n    depends_on:\n      - |\n')}`).sort(), ['cache', 'db']);
+  assert.deepEqual(labels(base.replace('    image: nginx\n', '    image: nginx\n    depends_on: [db, |]\n')).sort(), ['cache', 'db']);
+  assert.deepEqual(labels(base.replace('    image: nginx\n', '    image: nginx\n    networks:\n      - |\n')).sort(), ['default', 'front']);
+  assert.deepEqual(labels(base.replace('    image: nginx\n', '    image: nginx\n    volumes:\n      - |\n')), ['data']);
+  assert.deepEqual(labels(base.replace('    image: nginx\n', '    image: nginx\n    secrets:\n      - |\n')), ['token']);
+  assert.ok(labels(base.replace('    image: nginx\n', '    image: nginx\n    network_mode: |\n')).includes('service:db'));
+});
+
+test('build target stages and build arguments from the Dockerfile', () => {
+  const files = { 'web/Dockerfile': 'ARG NODE=22\nFROM node:${NODE} AS build\nARG MODE\nFROM nginx AS runtime\n' };
+  assert.deepEqual(labels('services:\n  web:\n    build:\n      context: ./web\n      target: |\n', files), ['build', 'runtime']);
+  assert.deepEqual(labels('services:\n  web:\n    build:\n      context: ./web\n      args:\n        |\n', files), ['NODE', 'MODE']);
+});
+
+test('variable names after $ and ${ from .env and the file', () => {
+  assert.deepEqual(labels('services:\n  web:\n    image: nginx:${TAG}\n    environment:\n      A: ${|\n', { '.env': 'FROM_DOTENV=1\n' }).sort(), ['FROM_DOTENV', 'TAG']);
+  assert.deepEqual(labels('services:\n  web:\n    command: echo $$|\n'), []);
+});

@@ -1,0 +1,169 @@
+import { CompletionItemKind, InsertTextFormat, MarkupKind, type CompletionItem, type Position } from 'vscode-languageserver-types';
+import { keyReference, type KeyDoc, type ResourceKind, type ScalarShape, type ValueShape } from '../../docs/compose';
+import type { ComposeContext } from '../context';
+import { dockerfileOf } from '../paths';
+import { describeShape } from '../validate';
+import { declaredArgs } from '../dockerfileFacts';
+import { shapeAt } from './positions';
+import { siblingKeys, textContextAt, type TextContext } from './textContext';
+
+/**
+ * Completion in Compose files: keys with their documentation (snippets for blocks), allowed values,
+ * the names services refer to (services, networks, volumes, secrets, configs, models), the build
+ * target's stages and build arguments from the Dockerfile, and variable names after `$`.
+ *
+ * `file` may be the parse of an earlier version (names change rarely while typing); the cursor's
+ * context is read from `text`, the current text.
+ */
+export function completion(file: ComposeContext, text: string, position: Position): CompletionItem[] {
+  const lines = text.split(/\r?\n/);
+  const before = (lines[position.line] ?? '').slice(0, position.character);
+  const variable = /(?<!\$)\$\{?([A-Za-z_][A-Za-z0-9_]*)?$/.exec(before);
+  if (variable) return variableItems(file);
+  const context = textContextAt(lines, position.line, position.character);
+  if (!context) return [];
+  const items = contextItems(file, lines, position.line, context);
+  const range = { start: { line: position.line, character: context.start }, end: position };
+  return items.map((item) => ({ ...item, textEdit: { range, newText: item.insertText ?? item.label } }));
+}
+
+function contextItems(file: ComposeContext, lines: readonly string[], line: number, context: TextContext): CompletionItem[] {
+  const { path, mode } = context;
+  const shape = shapeAt(path);
+  const names = nameItems(file, path, mode);
+  if (names) return names;
+  if (mode === 'key') return keyItems(shape, siblingKeys(lines, line, context.column), path);
+  if (mode === 'value') return valueItems(shape);
+  // After `- `: a value of the list, or the first key of a mapping item.
+  const items = listItemShape(shape);
+  return [...valueItems(items), ...keyItems(items, new Set(), [...path, '[]'])];
+}
+
+/** Names from the file where a name is expected, by key path; undefined where no name is. */
+function nameItems(file: ComposeContext, path: readonly string[], mode: TextContext['mode']): CompletionItem[] | undefined {
+  const at = (...tail: string[]) => path.length === tail.length + 2 && path[0] === 'services' && tail.every((step, i) => path[i + 2] === step);
+  const service = path[1];
+  const names = (kind: ResourceKind, exclude?: string) => resourceItems(file, kind, exclude);
+  if (mode === 'item' || (mode === 'key' && !path.includes('[]'))) {
+    if (at('depends_on') || at('links') || at('volumes_from')) return names('services', service);
+    if (at('networks')) return names('networks');
+    if (at('secrets') || at('build', 'secrets')) return names('secrets');
+    if (at('configs')) return names('configs');
+    if (at('models')) return names('models');
+    if (at('volumes') && mode === 'item') return names('volumes').map((item) => ({ ...item, insertText: `${item.label}:`, command: { title: 'target', command: 'editor.action.triggerSuggest' } }));
+    if (at('build', 'args')) return argItems(file, service);
+  }
+  if (mode === 'value') {
+    if (at('extends') || at('extends', 'service')) return names('services', service);
+    if (at('network_mode') || at('ipc') || at('pid')) {
+      const fixed = (at('network_mode') ? ['bridge', 'host', 'none'] : ['host', 'shareable', 'private']).map((label) => ({ label, kind: CompletionItemKind.EnumMember }));
+      return [...fixed, ...names('services', service).map((item) => ({ ...item, label: `service:${item.label}` }))];
+    }
+    if (at('build', 'target')) return stageItems(file, service);
+    if (path[0] === 'services' && path[path.length - 1] === 'source' && (path.includes('secrets') || path.includes('configs'))) return names(path.includes('secrets') ? 'secrets' : 'configs');
+  }
+  return undefined;
+}
+
+function resourceItems(file: ComposeContext, kind: ResourceKind, exclude?: string): CompletionItem[] {
+  const defined = new Set([...file.model.definitions.get(kind)!.keys(), ...(file.environment.otherFiles?.names[kind] ?? [])]);
+  if (kind === 'networks') defined.add('default');
+  if (exclude) defined.delete(exclude);
+  return [...defined].map((label) => ({ label, kind: kind === 'services' ? CompletionItemKind.Class : CompletionItemKind.Reference, detail: kind.slice(0, -1) }));
+}
+
+function stageItems(file: ComposeContext, service: string): CompletionItem[] {
+  const dockerfile = dockerfileOf(file, service);
+  return (dockerfile?.stages ?? [])
+    .filter((stage) => stage.name)
+    .map((stage) => ({ label: stage.name!, kind: CompletionItemKind.Reference, detail: stage.from.getTextContent().trim() }));
+}
+
+function argItems(file: ComposeContext, service: string): CompletionItem[] {
+  const dockerfile = dockerfileOf(file, service);
+  if (!dockerfile) return [];
+  return [...declaredArgs(dockerfile)].map(([label, line]) => ({ label, kind: CompletionItemKind.Variable, detail: line, insertText: `${label}: ` }));
+}
+
+function variableItems(file: ComposeContext): CompletionItem[] {
+  const items = new Map<string, CompletionItem>();
+  for (const [name, variable] of file.environment.variables ?? []) {
+    // The editor's environment holds dozens of unrelated variables; `.env` and names the file uses are what matter.
+    if (variable.source.kind === 'dotenv') items.set(name, { label: name, kind: CompletionItemKind.Variable, detail: variable.value, documentation: `from .env line ${variable.source.line + 1}` });
+  }
+  for (const use of file.interpolation.uses) {
+    if (items.has(use.name)) continue;
+    const value = file.environment.variables?.get(use.name)?.value;
+    items.set(use.name, { label: use.name, kind: CompletionItemKind.Variable, detail: value });
+  }
+  return [...items.values()];
+}
+
+function keyItems(shape: ValueShape | undefined, present: ReadonlySet<string>, path: readonly string[]): CompletionItem[] {
+  const keys = objectKeysOf(shape);
+  if (!keys) return [];
+  return Object.entries(keys)
+    .filter(([key]) => !present.has(key))
+    .map(([key, doc]) => ({
+      label: key,
+      kind: CompletionItemKind.Property,
+      detail: describeShape(doc.shape),
+      tags: doc.deprecated ? [1] : undefined,
+      documentation: { kind: MarkupKind.Markdown, value: `${doc.description}\n\n[Compose file reference](${keyReference([...path.filter((s) => s !== '[]'), key])})` },
+      insertText: keySnippet(key, doc),
+      insertTextFormat: InsertTextFormat.Snippet,
+    }));
+}
+
+/** `key: `, or `key:` and an indented block shaped like the value; the key's own snippet when it has one. */
+function keySnippet(key: string, doc: KeyDoc): string {
+  if (doc.snippet) return `${key}:${doc.snippet.replace(/\n/g, '\n  ')}`;
+  const kinds = new Set(shapeKinds(doc.shape));
+  if (kinds.has('scalar')) return `${key}: $0`;
+  if (kinds.has('list') && !kinds.has('map')) return `${key}:\n  - $0`;
+  return `${key}:\n  $0`;
+}
+
+function shapeKinds(shape: ValueShape): ('scalar' | 'list' | 'map')[] {
+  switch (shape.kind) {
+    case 'scalar':
+    case 'any':
+      return ['scalar'];
+    case 'list':
+      return ['list'];
+    case 'object':
+    case 'dict':
+      return ['map'];
+    case 'oneOf':
+      return shape.options.flatMap(shapeKinds);
+  }
+}
+
+function valueItems(shape: ValueShape | undefined): CompletionItem[] {
+  const scalars = scalarShapes(shape);
+  const words = new Set<string>();
+  for (const scalar of scalars) {
+    for (const value of scalar.values ?? []) words.add(value);
+    if (scalar.types.includes('boolean')) ['true', 'false'].forEach((w) => words.add(w));
+  }
+  return [...words].map((label) => ({ label, kind: CompletionItemKind.EnumMember }));
+}
+
+function scalarShapes(shape: ValueShape | undefined): ScalarShape[] {
+  if (!shape) return [];
+  if (shape.kind === 'scalar') return [shape];
+  if (shape.kind === 'oneOf') return shape.options.flatMap(scalarShapes);
+  return [];
+}
+
+function objectKeysOf(shape: ValueShape | undefined): Readonly<Record<string, KeyDoc>> | undefined {
+  if (shape?.kind === 'object') return shape.keys;
+  if (shape?.kind === 'oneOf') for (const option of shape.options) if (option.kind === 'object') return option.keys;
+  return undefined;
+}
+
+function listItemShape(shape: ValueShape | undefined): ValueShape | undefined {
+  if (shape?.kind === 'list') return shape.items;
+  if (shape?.kind === 'oneOf') for (const option of shape.options) if (option.kind === 'list') return option.items;
+  return undefined;
+}
