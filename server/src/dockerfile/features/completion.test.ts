@@ -30,6 +30,11 @@ test('flags of the instruction after --', () => {
   assert.deepEqual(labelsAt('FROM alpine\nCOPY --|').sort(), ['--chmod', '--chown', '--exclude', '--from', '--link', '--parents']);
   assert.ok(labelsAt('FROM alpine\nRUN --|').includes('--mount'));
   assert.ok(labelsAt('FROM alpine\nHEALTHCHECK --|').includes('--start-interval'));
+  const items = completion(new DockerfileContext('FROM alpine\nCOPY --'), { line: 1, character: 7 });
+  const link = items.find((i) => i.label === '--link');
+  const from = items.find((i) => i.label === '--from');
+  assert.deepEqual([link?.insertText, link?.command], ['--link', undefined], 'a flag that may stand alone is inserted alone');
+  assert.deepEqual([from?.insertText, from?.command?.command], ['--from=', 'editor.action.triggerSuggest'], 'a flag that needs a value asks for it');
 });
 
 test('stage names after --from= and in FROM, only stages defined above', () => {
@@ -38,8 +43,12 @@ test('stage names after --from= and in FROM, only stages defined above', () => {
   assert.deepEqual(labelsAt('FROM golang:1.23 AS build\nFROM |'), ['build']);
 });
 
-test('values: --platform, STOPSIGNAL', () => {
+test('values: --platform, fixed words, booleans, STOPSIGNAL', () => {
   assert.ok(labelsAt('FROM --platform=|').includes('$BUILDPLATFORM'));
+  assert.deepEqual(labelsAt('FROM alpine\nRUN --network=|'), ['default', 'none', 'host']);
+  assert.deepEqual(labelsAt('FROM alpine\nRUN --security=|'), ['sandbox', 'insecure']);
+  assert.deepEqual(labelsAt('FROM alpine\nCOPY --link=|'), ['true', 'false']);
+  assert.deepEqual(labelsAt('FROM alpine\nCOPY --chown=|'), [], 'a free-form value has no list');
   assert.ok(labelsAt('FROM alpine\nSTOPSIGNAL |').includes('SIGQUIT'));
 });
 

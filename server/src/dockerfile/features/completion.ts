@@ -1,5 +1,5 @@
 import { CompletionItemKind, InsertTextFormat, MarkupKind, type CompletionItem, type Position } from 'vscode-languageserver-types';
-import { DIRECTIVE_DOCS, INSTRUCTION_DOCS, instructionDoc, instructionUrl } from '../../docs/instructions';
+import { DIRECTIVE_DOCS, INSTRUCTION_DOCS, instructionDoc, instructionUrl, type FlagDoc } from '../../docs/instructions';
 import type { LocalImage } from '../../protocol';
 import type { DockerfileContext } from '../context';
 import { imageMarkdown, imageSummary } from './localImages';
@@ -58,6 +58,12 @@ function instructionItems(file: DockerfileContext, insideOnbuild: boolean): Comp
       insertTextFormat: InsertTextFormat.Snippet,
     };
   });
+}
+
+/** The words a flag's value may be: its fixed set (`--network=none`), or true and false for a boolean flag. */
+function flagWords(flag: FlagDoc | undefined): readonly string[] {
+  if (flag && typeof flag.format === 'object') return flag.format.oneOf;
+  return flag?.kind === 'boolean' ? ['true', 'false'] : [];
 }
 
 function valueItems(values: readonly string[], kind: CompletionItemKind): CompletionItem[] {
@@ -119,18 +125,21 @@ export function completion(file: DockerfileContext, position: Position, localIma
     if (flag === 'from') return earlierStages(file, position.line);
     if (flag === 'mount' && keyword === 'RUN') return mountCompletion(value, position, lineText.slice(position.character), () => earlierStages(file, position.line));
     if (flag === 'platform') return valueItems(PLATFORMS, CompletionItemKind.EnumMember);
-    return [];
+    return valueItems(flagWords(doc?.flags.find((f) => f.name === flag)), CompletionItemKind.EnumMember);
   }
   if (word.startsWith('-') && doc) {
-    return doc.flags.map((flag) => ({
-      label: `--${flag.name}`,
-      kind: CompletionItemKind.Property,
-      detail: flag.syntax,
-      documentation: flag.description,
-      insertText: flag.syntax.includes('=') && !flag.syntax.includes('[=') ? `--${flag.name}=` : `--${flag.name}`,
-      // Re-open completion for the value once `=` is in.
-      command: flag.syntax.includes('=') ? { title: 'values', command: 'editor.action.triggerSuggest' } : undefined,
-    }));
+    return doc.flags.map((flag) => {
+      const takesValue = flag.syntax.includes('=') && !flag.syntax.includes('[=');
+      return {
+        label: `--${flag.name}`,
+        kind: CompletionItemKind.Property,
+        detail: flag.syntax,
+        documentation: flag.description,
+        insertText: takesValue ? `--${flag.name}=` : `--${flag.name}`,
+        // Re-open completion for the value once `=` is in.
+        command: takesValue ? { title: 'values', command: 'editor.action.triggerSuggest' } : undefined,
+      };
+    });
   }
   if (keyword === 'STOPSIGNAL') return valueItems(SIGNALS, CompletionItemKind.EnumMember);
   if (keyword === 'FROM') {
