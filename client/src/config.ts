@@ -10,6 +10,10 @@ export const config = {
   explorerStats(): boolean {
     return vscode.workspace.getConfiguration('berth.explorer').get<boolean>('stats', true);
   },
+  /** berth.build.builder: auto-detect the builder, or always use BuildKit or the classic builder. */
+  buildBuilder(): 'auto' | 'buildkit' | 'classic' {
+    return vscode.workspace.getConfiguration('berth.build').get<'auto' | 'buildkit' | 'classic'>('builder', 'auto');
+  },
   /** Settings whose change needs a new engine connection. */
   affectsEngine(event: vscode.ConfigurationChangeEvent): boolean {
     return event.affectsConfiguration('berth.docker.host') || event.affectsConfiguration('berth.explorer.stats');

@@ -24,9 +24,11 @@ export function registerCommands(commands: readonly BerthCommand[]): vscode.Disp
       return;
     }
     try {
-      await command.run(...args);
+      // The result goes back to executeCommand's caller (tasks, keybindings' callers, tests).
+      return await command.run(...args);
     } catch (error) {
       void vscode.window.showErrorMessage(error instanceof Error ? error.message : String(error));
+      return undefined;
     }
   })));
 }

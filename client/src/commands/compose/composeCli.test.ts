@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { composeArguments, composeCommandLine, composeFiles } from './composeCli';
+import { composeArguments, composeCommandLine, composeFiles, servicesFor } from './composeCli';
 
 const existing = (...paths: string[]) => (path: string) => paths.includes(path);
 
@@ -32,4 +32,11 @@ test('v2 runs through the docker CLI, v1 on its own', () => {
   const request = { verb: 'restart' as const, files: ['/p/compose.yaml'] };
   assert.deepEqual(composeCommandLine({ version: 'v2', command: '/usr/bin/docker', prefix: ['compose'] }, request), ['/usr/bin/docker', 'compose', '--file', '/p/compose.yaml', 'restart']);
   assert.deepEqual(composeCommandLine({ version: 'v1', command: 'docker-compose', prefix: [] }, request), ['docker-compose', '--file', '/p/compose.yaml', 'restart']);
+});
+
+test('the services a set of profiles lets start: those without profiles and those with one of them', () => {
+  const outline = { services: [{ name: 'web', profiles: [] }, { name: 'debug', profiles: ['tools', 'dev'] }, { name: 'seed', profiles: ['setup'] }], profiles: ['dev', 'setup', 'tools'] };
+  assert.deepEqual(servicesFor(outline, []), ['web']);
+  assert.deepEqual(servicesFor(outline, ['dev']), ['web', 'debug']);
+  assert.deepEqual(servicesFor(outline, ['setup', 'tools']), ['web', 'debug', 'seed']);
 });

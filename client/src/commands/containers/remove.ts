@@ -18,7 +18,9 @@ export function removeContainerCommand(explorer: Explorer): BerthCommand {
       const detail = live.length === 0 ? undefined
         : live.length === 1 && nodes.length === 1 ? 'It is running: it will be stopped first.'
         : `${live.map((n) => n.label).join(', ')} ${live.length === 1 ? 'is' : 'are'} running and will be stopped first.`;
-      if (!(await confirm(`Remove ${what}?`, 'Remove', detail))) return;
+      // A third argument { confirm: false } (a keybinding's or test's) skips the question.
+      const ask = (args[2] as { confirm?: boolean } | undefined)?.confirm !== false;
+      if (ask && !(await confirm(`Remove ${what}?`, 'Remove', detail))) return;
       await perform(explorer, 'containers', nodes, 'remove', (engine, node) => engine.remove('container', node.target!.id, { force: LIVE.test(node.contextValue ?? '') }));
     },
   };

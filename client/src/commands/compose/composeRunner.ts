@@ -1,0 +1,101 @@
+/**
+ * What the Compose commands share: the file they act on (the clicked one, the editor's, a pick,
+ * or an options argument), the CLI found at run time, the file's services and profiles asked of the
+ * language server, the choices remembered per file, and running a verb in a terminal.
+ */
+import { basename, dirname } from 'node:path';
+import * as vscode from 'vscode';
+import type { ComposeOutline } from '../../../../server/src/protocol';
+import { fileText, type LanguageQueries } from '../languageQueries';
+import { findDocker } from '../containers/shellArguments';
+import { engineCliEnvironment } from '../process/engineCli';
+import { processWork, runInTerminal, type TerminalWork } from '../process/processTerminal';
+import { chooseFile, resolveWorkspacePath, saveIfDirty } from '../workspaceFiles';
+import { composeFiles, detectCompose, startCompose, type ComposeCli, type ComposeRequest } from './composeCli';
+
+/** The options argument of the Compose commands: acts as given, asks nothing. */
+export interface ComposeCommandOptions {
+  /** The Compose file: absolute, relative to the first workspace folder, or a URI. */
+  file: string | vscode.Uri;
+  profiles?: string[];
+  /** The services to act on; all when absent. */
+  services?: string[];
+  /** Up: build images first. */
+  build?: boolean;
+  /** Down: remove named volumes too. */
+  volumes?: boolean;
+}
+
+export interface ComposeCommandResult {
+  exitCode: number;
+}
+
+/** What Up used last time for a file; the other verbs reuse its profiles. */
+export interface RememberedUp {
+  profiles: string[];
+  /** Empty: every service. */
+  services: string[];
+  build: boolean;
+}
+
+export interface ComposeTarget {
+  file: vscode.Uri;
+  /** Present when the command was invoked with options: ask nothing. */
+  options?: ComposeCommandOptions;
+}
+
+function isComposeOptions(value: unknown): value is ComposeCommandOptions {
+  return typeof value === 'object' && value !== null && !(value instanceof vscode.Uri) && 'file' in value;
+}
+
+export class ComposeRunner {
+  constructor(
+    private readonly queries: LanguageQueries,
+    private readonly state: vscode.Memento,
+  ) {}
+
+  /** The file a command acts on, and its options if it was given some; undefined when the user dismissed the pick. */
+  async target(args: unknown[]): Promise<ComposeTarget | undefined> {
+    if (isComposeOptions(args[0])) return { file: resolveWorkspacePath(args[0].file), options: args[0] };
+    const file = await chooseFile('compose', args[0], 'Compose file');
+    return file && { file };
+  }
+
+  /** The file's services and profiles; undefined when the server cannot say. */
+  async outline(file: vscode.Uri): Promise<ComposeOutline | undefined> {
+    return this.queries.composeOutline(await fileText(file));
+  }
+
+  lastUp(file: vscode.Uri): RememberedUp {
+    return this.state.get<RememberedUp>(`berth.compose:${file.toString()}`) ?? { profiles: [], services: [], build: false };
+  }
+
+  async rememberUp(file: vscode.Uri, up: RememberedUp): Promise<void> {
+    await this.state.update(`berth.compose:${file.toString()}`, up);
+  }
+
+  /** The CLI and its environment; throws a message naming what to install when Compose is missing. */
+  async toolchain(): Promise<{ cli: ComposeCli; env: NodeJS.ProcessEnv }> {
+    const env = engineCliEnvironment();
+    return { cli: await detectCompose(findDocker(), env), env };
+  }
+
+  /** A verb as terminal work (for a command's terminal or a berth-compose task's). Without a toolchain it finds one first. */
+  work(file: vscode.Uri, request: Omit<ComposeRequest, 'files'>, ready?: { cli: ComposeCli; env: NodeJS.ProcessEnv }): TerminalWork {
+    return async (write, signal) => {
+      const { cli, env } = ready ?? (await this.toolchain());
+      const files = composeFiles(file.fsPath, cli.version);
+      return processWork(() => startCompose(cli, { ...request, files }, { env, onOutput: (_stream, text) => write(text) }))(write, signal);
+    };
+  }
+
+  /** Runs a verb in a terminal of its own; resolves with its exit code when it ends. */
+  async run(file: vscode.Uri, request: Omit<ComposeRequest, 'files'>): Promise<ComposeCommandResult> {
+    const toolchain = await this.toolchain();
+    // Compose reads the file from disk: what the editor shows is what runs.
+    await saveIfDirty(file);
+    const name = `Compose ${request.verb}: ${basename(dirname(file.fsPath))}`;
+    const { pty } = runInTerminal(name, this.work(file, request, toolchain), new vscode.ThemeIcon('layers'));
+    return { exitCode: await pty.exitCode };
+  }
+}

@@ -1,0 +1,62 @@
+/**
+ * Compose Up (`berth.compose.up`): starts the project detached. Asks which of the file's profiles
+ * to enable (when it declares any), which of the services those allow to start (all by default),
+ * and whether to build images first; remembers the answers per file.
+ */
+import * as vscode from 'vscode';
+import type { ComposeOutline } from '../../../../server/src/protocol';
+import type { BerthCommand } from '../registerCommands';
+import { servicesFor } from './composeCli';
+import type { ComposeCommandResult, ComposeRunner, RememberedUp } from './composeRunner';
+
+const TITLE = 'Compose Up';
+
+async function askUp(outline: ComposeOutline | undefined, last: RememberedUp): Promise<RememberedUp | undefined> {
+  let profiles: string[] = [];
+  if (outline && outline.profiles.length > 0) {
+    const picked = await vscode.window.showQuickPick(
+      outline.profiles.map((profile) => ({ label: profile, picked: last.profiles.includes(profile) })),
+      { title: `${TITLE}: profiles`, placeHolder: 'Check the profiles to enable (services without a profile always start)', canPickMany: true },
+    );
+    if (!picked) return undefined;
+    profiles = picked.map((item) => item.label);
+  }
+  let services: string[] = [];
+  const available = outline ? servicesFor(outline, profiles) : [];
+  if (available.length > 1) {
+    const wanted = last.services.filter((name) => available.includes(name));
+    const picked = await vscode.window.showQuickPick(
+      available.map((name) => ({ label: name, picked: wanted.length === 0 || wanted.includes(name) })),
+      { title: `${TITLE}: services`, placeHolder: 'Check the services to start', canPickMany: true },
+    );
+    if (!picked || picked.length === 0) return undefined;
+    // All checked means the whole project, so services added to the file later start too.
+    services = picked.length === available.length ? [] : picked.map((item) => item.label);
+  }
+  const modes = [
+    { label: 'Start', description: 'up --detach', build: false },
+    { label: 'Build and Start', description: 'up --detach --build', build: true },
+  ];
+  if (last.build) modes.reverse();
+  const mode = await vscode.window.showQuickPick(modes, { title: `${TITLE}: build images first?` });
+  return mode && { profiles, services, build: mode.build };
+}
+
+export function composeUpCommand(runner: ComposeRunner): BerthCommand {
+  return {
+    id: 'berth.compose.up',
+    needsTrust: true,
+    title: 'run Compose',
+    async run(...args: unknown[]): Promise<ComposeCommandResult | undefined> {
+      const target = await runner.target(args);
+      if (!target) return undefined;
+      const { file, options } = target;
+      const up = options
+        ? { profiles: options.profiles ?? [], services: options.services ?? [], build: options.build ?? false }
+        : await askUp(await runner.outline(file), runner.lastUp(file));
+      if (!up) return undefined;
+      await runner.rememberUp(file, up);
+      return runner.run(file, { verb: 'up', ...up });
+    },
+  };
+}

@@ -1,0 +1,147 @@
+import * as assert from 'node:assert/strict';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import * as vscode from 'vscode';
+import type { BuildImageResult } from '../../../client/src/commands/images/build';
+import type { RunImageResult } from '../../../client/src/commands/images/run';
+import { startDockerEngine, BASE_IMAGE, type DockerEngine } from '../../support/dockerEngine';
+import { getLocal } from '../../support/httpGet';
+import { freeLoopbackPort } from '../../support/ports';
+import { diagnosticsWhen, workspaceRoot } from '../host/workspace';
+
+// Build → run → the container in the Containers view → logs → stop → start → restart → remove,
+// driven through Berth's commands with their options arguments (what keybindings and tasks pass),
+// against a private engine that Berth reaches through berth.docker.host.
+suite('Build and run', () => {
+  let engine: DockerEngine;
+  let port: number;
+  const tag = 'berth-e2e/web:1';
+
+  /** Writes a Dockerfile into the workspace copy; returns its workspace-relative path. */
+  function dockerfile(folder: string, lines: string[]): string {
+    const dir = vscode.Uri.joinPath(workspaceRoot(), folder).fsPath;
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(`${dir}/Dockerfile`, `${lines.join('\n')}\n`);
+    return `${folder}/Dockerfile`;
+  }
+
+  /** Resolves once an Output channel's text contains `text`, checking now and as channels open and grow. */
+  function outputContaining(text: string): Promise<void> {
+    return new Promise((resolve) => {
+      const matches = (document: vscode.TextDocument) => document.uri.scheme === 'output' && document.getText().includes(text);
+      const done = () => {
+        opened.dispose();
+        changed.dispose();
+        resolve();
+      };
+      const opened = vscode.workspace.onDidOpenTextDocument((document) => matches(document) && done());
+      const changed = vscode.workspace.onDidChangeTextDocument((event) => matches(event.document) && done());
+      if (vscode.workspace.textDocuments.some(matches)) done();
+    });
+  }
+
+  async function containerState(id: string): Promise<string> {
+    return (await engine.docker(['inspect', '--format', '{{.State.Status}}', id])).trim();
+  }
+
+  /** Lists the Containers view again, so the next command sees the container as the view now shows it. */
+  async function refreshContainers(): Promise<void> {
+    await vscode.commands.executeCommand('berth.containers.refresh');
+  }
+
+  suiteSetup(async function () {
+    this.timeout(120_000);
+    engine = await startDockerEngine();
+    port = await freeLoopbackPort();
+    await vscode.workspace.getConfiguration('berth.docker').update('host', engine.host, vscode.ConfigurationTarget.Global);
+  });
+
+  suiteTeardown(async function () {
+    this.timeout(60_000);
+    await vscode.workspace.getConfiguration('berth.docker').update('host', undefined, vscode.ConfigurationTarget.Global);
+    await engine?.dispose();
+  });
+
+  let containerId: string;
+  const containerRef = () => ({ id: `container:${containerId}` });
+
+  test('Build Image builds the tagged image, with its build args', async function () {
+    this.timeout(120_000);
+    const path = dockerfile('e2e-web', [
+      `FROM ${BASE_IMAGE}`,
+      'ARG PORT=8080',
+      'ENV PORT=$PORT',
+      'EXPOSE 8080',
+      'CMD echo "serving on $PORT" && exec httpd -f -p "127.0.0.1:$PORT" -h /www',
+    ]);
+    const result = await vscode.commands.executeCommand<BuildImageResult>('berth.image.build', {
+      dockerfile: path,
+      tag,
+      buildArgs: { PORT: String(port) },
+      // the private engine has no bridge network for RUN steps
+      network: 'none',
+    });
+    assert.equal(result?.outcome, 'succeeded', JSON.stringify(result));
+    const env = await engine.docker(['image', 'inspect', '--format', '{{json .Config.Env}}', tag]);
+    assert.ok(env.includes(`PORT=${port}`), env);
+  });
+
+  test('a failing build puts the builder error on the failing line in the Problems panel; the next build clears it', async function () {
+    this.timeout(120_000);
+    const path = dockerfile('e2e-broken', [`FROM ${BASE_IMAGE}`, 'WORKDIR /app', 'RUN echo one', 'RUN echo about to fail && exit 3', 'RUN echo never']);
+    const uri = vscode.Uri.joinPath(workspaceRoot(), path);
+    const failed = await vscode.commands.executeCommand<BuildImageResult>('berth.image.build', { dockerfile: path, tag: 'berth-e2e/broken:1', network: 'none' });
+    assert.equal(failed?.outcome, 'failed');
+    assert.equal(failed.failureLine, 3);
+    const [problem] = vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'docker build');
+    assert.equal(problem?.range.start.line, 3);
+    assert.equal(problem.severity, vscode.DiagnosticSeverity.Error);
+    assert.match(problem.message, /exit code: 3|non-zero code: 3/);
+    assert.match(problem.message, /about to fail/);
+
+    dockerfile('e2e-broken', [`FROM ${BASE_IMAGE}`, 'WORKDIR /app', 'RUN echo one', 'RUN echo fixed']);
+    const fixed = await vscode.commands.executeCommand<BuildImageResult>('berth.image.build', { dockerfile: path, tag: 'berth-e2e/broken:1', network: 'none' });
+    assert.equal(fixed?.outcome, 'succeeded');
+    await diagnosticsWhen(uri, (diagnostics) => !diagnostics.some((d) => d.source === 'docker build'));
+  });
+
+  test('Run Image starts the container through the engine and its server answers', async function () {
+    this.timeout(60_000);
+    const result = await vscode.commands.executeCommand<RunImageResult>('berth.image.run', { image: tag, name: 'berth-e2e-web', network: 'host', init: true });
+    assert.ok(result?.containerId, 'a detached run returns the container');
+    containerId = result.containerId;
+    assert.equal(await containerState(containerId), 'running');
+    assert.equal(await getLocal(port), 'hi\n');
+  });
+
+  test('the container is in the Containers view, and its log shows there', async function () {
+    this.timeout(60_000);
+    await vscode.commands.executeCommand('berth.containers.focus');
+    await refreshContainers();
+    const log = outputContaining(`serving on ${port}`);
+    await vscode.commands.executeCommand('berth.containers.logs', containerRef());
+    await log;
+  });
+
+  test('Stop, Start and Restart act on the container the view shows', async function () {
+    this.timeout(90_000);
+    // each command acts only on a node the Containers view holds in the state the verb needs
+    await vscode.commands.executeCommand('berth.containers.stop', containerRef());
+    assert.equal(await containerState(containerId), 'exited');
+    await refreshContainers();
+    await vscode.commands.executeCommand('berth.containers.start', containerRef());
+    assert.equal(await containerState(containerId), 'running');
+    const startedAt = (await engine.docker(['inspect', '--format', '{{.State.StartedAt}}', containerId])).trim();
+    await refreshContainers();
+    await vscode.commands.executeCommand('berth.containers.restart', containerRef());
+    assert.equal(await containerState(containerId), 'running');
+    assert.notEqual((await engine.docker(['inspect', '--format', '{{.State.StartedAt}}', containerId])).trim(), startedAt, 'restarted');
+    assert.equal(await getLocal(port), 'hi\n');
+  });
+
+  test('Remove removes it', async function () {
+    this.timeout(60_000);
+    await refreshContainers();
+    await vscode.commands.executeCommand('berth.containers.remove', containerRef(), undefined, { confirm: false });
+    assert.equal((await engine.docker(['ps', '-aq', '--filter', `id=${containerId}`])).trim(), '');
+  });
+});
