@@ -10,6 +10,8 @@ export interface FlagDoc {
   /** How it is written, e.g. `--chown=<user>:<group>`. */
   syntax: string;
   description: string;
+  /** One instruction that uses the flag, as hover shows it. */
+  example: string;
   /**
    * How the builder reads the value: `string` needs `=value`, `boolean` may stand alone or take
    * true/false, `list` is a string that may be repeated. Omitted means `string`.
@@ -50,18 +52,18 @@ export function instructionUrl(doc: InstructionDoc): string {
   return `${DOCKERFILE_REFERENCE}#${doc.anchor}`;
 }
 
-const chown: FlagDoc = { name: 'chown', syntax: '--chown=<user>[:<group>]', description: 'Owner of the copied files in the image, by name or numeric id. Without it, files belong to root.', expands: true };
-const chmod: FlagDoc = { name: 'chmod', syntax: '--chmod=<perms>', description: 'Permission bits for the copied files, in octal (`755`) or symbolic form (`u+x`).', format: 'chmod', expands: true };
-const link: FlagDoc = { name: 'link', syntax: '--link[=<boolean>]', description: 'Copy into an independent layer, so the files stay cached even when earlier layers change.', kind: 'boolean' };
-const exclude: FlagDoc = { name: 'exclude', syntax: '--exclude=<pattern>', description: 'Leave out source paths matching the pattern; may be given several times.', kind: 'list' };
-const parents: FlagDoc = { name: 'parents', syntax: '--parents[=<boolean>]', description: 'Keep the source paths\u2019 parent folders under the destination instead of flattening them.', kind: 'boolean' };
-const platform: FlagDoc = { name: 'platform', syntax: '--platform=<os>/<arch>[/<variant>]', description: 'The platform of the base image to pull, such as `linux/arm64` or `$BUILDPLATFORM` for a cross-compiling build stage.', format: 'platform', expands: true };
+const chown: FlagDoc = { name: 'chown', syntax: '--chown=<user>[:<group>]', example: 'COPY --chown=app:app . /app', description: 'Owner of the copied files in the image, by name or numeric id. Without it, files belong to root.', expands: true };
+const chmod: FlagDoc = { name: 'chmod', syntax: '--chmod=<perms>', example: 'COPY --chmod=755 entrypoint.sh /usr/local/bin/', description: 'Permission bits for the copied files, in octal (`755`) or symbolic form (`u+x`).', format: 'chmod', expands: true };
+const link: FlagDoc = { name: 'link', syntax: '--link[=<boolean>]', example: 'COPY --link --from=build /bin/app /bin/app', description: 'Copy into an independent layer, so the files stay cached even when earlier layers change.', kind: 'boolean' };
+const exclude: FlagDoc = { name: 'exclude', syntax: '--exclude=<pattern>', example: 'COPY --exclude=*.md --exclude=tests/ . /src', description: 'Leave out source paths matching the pattern; may be given several times.', kind: 'list' };
+const parents: FlagDoc = { name: 'parents', syntax: '--parents[=<boolean>]', example: 'COPY --parents services/*/package.json /app/', description: 'Keep the source paths\u2019 parent folders under the destination instead of flattening them.', kind: 'boolean' };
+const platform: FlagDoc = { name: 'platform', syntax: '--platform=<os>/<arch>[/<variant>]', example: 'FROM --platform=$BUILDPLATFORM golang:1.23 AS build', description: 'The platform of the base image to pull, such as `linux/arm64` or `$BUILDPLATFORM` for a cross-compiling build stage.', format: 'platform', expands: true };
 const healthcheckFlags: FlagDoc[] = [
-  { name: 'interval', syntax: '--interval=<duration>', description: 'Time between checks (default 30s).', format: 'duration' },
-  { name: 'timeout', syntax: '--timeout=<duration>', description: 'How long one check may run before it counts as failed (default 30s).', format: 'duration' },
-  { name: 'start-period', syntax: '--start-period=<duration>', description: 'Grace time after the container starts; failures in it do not count (default 0s).', format: 'duration' },
-  { name: 'start-interval', syntax: '--start-interval=<duration>', description: 'Time between checks during the start period (default 5s).', format: 'duration' },
-  { name: 'retries', syntax: '--retries=<n>', description: 'Consecutive failures before the container is reported unhealthy (default 3).', format: 'count' },
+  { name: 'interval', syntax: '--interval=<duration>', example: 'HEALTHCHECK --interval=1m CMD curl -f http://localhost/ || exit 1', description: 'Time between checks (default 30s).', format: 'duration' },
+  { name: 'timeout', syntax: '--timeout=<duration>', example: 'HEALTHCHECK --timeout=5s CMD pg_isready -U postgres', description: 'How long one check may run before it counts as failed (default 30s).', format: 'duration' },
+  { name: 'start-period', syntax: '--start-period=<duration>', example: 'HEALTHCHECK --start-period=30s CMD curl -f http://localhost/health', description: 'Grace time after the container starts; failures in it do not count (default 0s).', format: 'duration' },
+  { name: 'start-interval', syntax: '--start-interval=<duration>', example: 'HEALTHCHECK --start-period=30s --start-interval=2s CMD curl -f http://localhost/health', description: 'Time between checks during the start period (default 5s).', format: 'duration' },
+  { name: 'retries', syntax: '--retries=<n>', example: 'HEALTHCHECK --retries=5 CMD redis-cli ping', description: 'Consecutive failures before the container is reported unhealthy (default 3).', format: 'count' },
 ];
 
 export const INSTRUCTION_DOCS: readonly InstructionDoc[] = [
@@ -81,10 +83,10 @@ export const INSTRUCTION_DOCS: readonly InstructionDoc[] = [
     parameters: ['<command>'],
     example: 'RUN --mount=type=cache,target=/root/.cache/go-build go build -o /bin/app ./cmd/app',
     flags: [
-      { name: 'mount', syntax: '--mount=type=<cache|bind|secret|ssh|tmpfs>[,<option>=<value>...]', description: 'Makes a cache folder, files from the context or another stage, a secret, the SSH agent or a tmpfs available to this command only; nothing mounted ends up in the image.', kind: 'list', format: 'mount' },
-      { name: 'network', syntax: '--network=<default|none|host>', description: 'The network the command runs in: `none` proves a step needs no downloads; `host` needs the build to allow it.', format: { oneOf: ['default', 'none', 'host'] } },
-      { name: 'security', syntax: '--security=<sandbox|insecure>', description: '`insecure` runs the command with full privileges; the builder must allow it.', format: { oneOf: ['sandbox', 'insecure'] } },
-      { name: 'device', syntax: '--device=<name>[,required]', description: 'Makes a CDI device (such as a GPU) available to this command; may be given several times.', kind: 'list' },
+      { name: 'mount', syntax: '--mount=type=<cache|bind|secret|ssh|tmpfs>[,<option>=<value>...]', example: 'RUN --mount=type=cache,target=/root/.npm npm ci', description: 'Makes a cache folder, files from the context or another stage, a secret, the SSH agent or a tmpfs available to this command only; nothing mounted ends up in the image.', kind: 'list', format: 'mount' },
+      { name: 'network', syntax: '--network=<default|none|host>', example: 'RUN --network=none make test', description: 'The network the command runs in: `none` proves a step needs no downloads; `host` needs the build to allow it.', format: { oneOf: ['default', 'none', 'host'] } },
+      { name: 'security', syntax: '--security=<sandbox|insecure>', example: 'RUN --security=insecure mount -t tmpfs none /mnt', description: '`insecure` runs the command with full privileges; the builder must allow it.', format: { oneOf: ['sandbox', 'insecure'] } },
+      { name: 'device', syntax: '--device=<name>[,required]', example: 'RUN --device=nvidia.com/gpu=all nvidia-smi', description: 'Makes a CDI device (such as a GPU) available to this command; may be given several times.', kind: 'list' },
     ],
     anchor: 'run',
   },
@@ -112,7 +114,7 @@ export const INSTRUCTION_DOCS: readonly InstructionDoc[] = [
     forms: ['COPY [--from=<stage|image>] [--chown=...] [--chmod=...] [--link] <src>... <dest>', 'COPY ["<src>", ..., "<dest>"]', 'COPY <<EOF <dest>\n<content>\nEOF'],
     parameters: ['<src>', '<dest>'],
     example: 'COPY --from=build /bin/app /usr/local/bin/app',
-    flags: [{ name: 'from', syntax: '--from=<stage|image|context>', description: 'Copy from a build stage (by name or index), an image, or a named build context instead of the main context.' }, chown, chmod, link, parents, exclude],
+    flags: [{ name: 'from', syntax: '--from=<stage|image|context>', example: 'COPY --from=build /bin/app /usr/local/bin/app', description: 'Copy from a build stage (by name or index), an image, or a named build context instead of the main context.' }, chown, chmod, link, parents, exclude],
     anchor: 'copy',
   },
   {
@@ -125,9 +127,9 @@ export const INSTRUCTION_DOCS: readonly InstructionDoc[] = [
       chown,
       chmod,
       link,
-      { name: 'checksum', syntax: '--checksum=<algorithm>:<hash>', description: 'Verifies a remote source against this digest before using it.', expands: true },
-      { name: 'keep-git-dir', syntax: '--keep-git-dir[=<boolean>]', description: 'Keep the `.git` folder when the source is a Git repository.', kind: 'boolean' },
-      { name: 'unpack', syntax: '--unpack[=<boolean>]', description: 'Whether to unpack an archive source (local archives are unpacked by default, remote ones are not).', kind: 'boolean' },
+      { name: 'checksum', syntax: '--checksum=<algorithm>:<hash>', example: 'ADD --checksum=sha256:24454f830cdb571e2c4ad15481119c43b3cafd48dd869a9b2945d1036d1dc68d https://mirrors.edge.kernel.org/pub/scm/git/git-2.40.0.tar.gz /src/', description: 'Verifies a remote source against this digest before using it.', expands: true },
+      { name: 'keep-git-dir', syntax: '--keep-git-dir[=<boolean>]', example: 'ADD --keep-git-dir https://github.com/moby/buildkit.git#v0.16.0 /src', description: 'Keep the `.git` folder when the source is a Git repository.', kind: 'boolean' },
+      { name: 'unpack', syntax: '--unpack[=<boolean>]', example: 'ADD --unpack=false https://example.com/tool.tar.gz /opt/', description: 'Whether to unpack an archive source (local archives are unpacked by default, remote ones are not).', kind: 'boolean' },
       exclude,
     ],
     anchor: 'add',

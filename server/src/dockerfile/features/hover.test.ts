@@ -16,7 +16,9 @@ test('an instruction keyword explains the instruction, in any case', () => {
 });
 
 test('a flag explains the flag', () => {
-  assert.match(valueOf(hover(file, { line: 2, character: 7 })), /--mount=type=<cache\|bind\|secret\|ssh\|tmpfs>/);
+  const text = valueOf(hover(file, { line: 2, character: 7 }));
+  assert.match(text, /--mount=type=<cache\|bind\|secret\|ssh\|tmpfs>/);
+  assert.match(text, /Example: `RUN --mount=type=cache,/);
 });
 
 test('a stage reference shows the stage\'s FROM line', () => {

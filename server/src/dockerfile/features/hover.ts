@@ -41,7 +41,7 @@ export function hover(file: DockerfileContext, position: Position, localImages: 
   for (const flag of flagsOf(instruction)) {
     if (contains(flag.getNameRange(), position)) {
       const flagDoc = doc?.flags.find((f) => f.name === flag.getName());
-      return flagDoc ? { contents: markdown(`\`${flagDoc.syntax}\`\n\n${flagDoc.description}`), range: flag.getRange() } : null;
+      return flagDoc ? { contents: markdown(`\`${flagDoc.syntax}\`\n\n${flagDoc.description}\n\nExample: \`${flagDoc.example}\``), range: flag.getRange() } : null;
     }
     if (flag.getName() === 'mount' && contains(flag.getValueRange(), position)) return mountOptionHover(flag, position);
   }
