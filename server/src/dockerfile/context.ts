@@ -238,17 +238,26 @@ export class DockerfileContext {
     const kept: string[] = [];
     const pieces: { scriptStart: number; documentStart: number }[] = [];
     let scriptLength = 0;
-    let lineStart = start;
-    raw.split(/\r?\n/).forEach((line, index) => {
-      const documentStart = lineStart;
-      lineStart += line.length + (this.text.startsWith('\r\n', lineStart + line.length) ? 2 : 1);
-      if (index > 0 && (line.trim() === '' || line.trimStart().startsWith('#'))) return;
-      const trimmed = line.replace(/[ \t]+$/, '');
-      const piece = trimmed.endsWith(escape) ? trimmed.slice(0, -escape.length) : line;
+    // Line by line (a line ends at \n or \r\n); this runs for every RUN, so without split or regular expressions.
+    for (let lineStart = 0; lineStart <= raw.length; ) {
+      const newline = raw.indexOf('\n', lineStart);
+      const next = newline < 0 ? raw.length + 1 : newline + 1;
+      let lineEnd = newline < 0 ? raw.length : newline;
+      if (newline > lineStart && raw[newline - 1] === '\r') lineEnd--;
+      const line = raw.slice(lineStart, lineEnd);
+      const documentStart = start + lineStart;
+      lineStart = next;
+      if (documentStart > start) {
+        const text = line.trimStart();
+        if (text === '' || text.startsWith('#')) continue;
+      }
+      let contentEnd = line.length;
+      while (contentEnd > 0 && (line[contentEnd - 1] === ' ' || line[contentEnd - 1] === '\t')) contentEnd--;
+      const piece = contentEnd >= escape.length && line.startsWith(escape, contentEnd - escape.length) ? line.slice(0, contentEnd - escape.length) : line;
       kept.push(piece);
       pieces.push({ scriptStart: scriptLength, documentStart });
       scriptLength += piece.length;
-    });
+    }
     return { script: kept.join(''), pieces };
   }
 

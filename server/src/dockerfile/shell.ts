@@ -100,13 +100,20 @@ function tokenize(script: string): Token[] {
     }
     if (!inWord) start = i;
     inWord = true;
-    value += c;
-    raw += c;
-    i++;
+    // The ordinary characters from here join the word in one piece.
+    let end = i + 1;
+    while (end < script.length && !ENDS_PLAIN_RUN.has(script[end])) end++;
+    const plain = script.slice(i, end);
+    value += plain;
+    raw += plain;
+    i = end;
   }
   endWord();
   return tokens;
 }
+
+/** The characters the tokenizer looks at one by one: quotes, escapes, substitutions, blanks and operators. */
+const ENDS_PLAIN_RUN = new Set(['\\', "'", '"', '$', ' ', '\t', '\r', '\n', ';', '|', '&', '(', ')']);
 
 function readOperator(script: string, i: number): string | undefined {
   const two = script.slice(i, i + 2);
@@ -184,6 +191,7 @@ function readCommands(script: string, base: number | undefined): ShellCommand[] 
     if (token.kind === 'operator') flush(token.text);
     else {
       words.push(token.word);
+      if (!token.word.raw.includes('$(')) continue;
       // A line continuation inside the word leaves its raw text apart from the script; offsets into it are then unknown.
       const rawIsContiguous = base !== undefined && script.startsWith(token.word.raw, token.word.start);
       for (const inner of token.word.raw.matchAll(/\$\(([^]*)\)/g)) {
