@@ -6,6 +6,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { INITIAL, Registry, parseRawGrammar, type IGrammar } from 'vscode-textmate';
 import { loadWASM, OnigScanner, OnigString } from 'vscode-oniguruma';
+import { Run } from 'dockerfile-ast';
+import { DockerfileContext } from '../server/src/dockerfile/context';
+import { dockerfileCorpus } from '../server/src/dockerfile/features/featureTesting';
+import { instructionDoc } from '../server/src/docs/instructions';
 
 let grammarPromise: Promise<IGrammar> | undefined;
 function dockerfileGrammar(): Promise<IGrammar> {
@@ -125,4 +129,45 @@ test('HEALTHCHECK CMD is a command; ONBUILD prefixes an instruction', async () =
   assertScope(await scopesOf(source, 0, 'curl'), 'entity.name.command');
   assertScope(await scopesOf(source, 1, 'ONBUILD'), 'keyword.other.instruction');
   assertScope(await scopesOf(source, 1, 'make'), 'meta.embedded.line.shellscript');
+});
+
+/** The scopes at a column of a tokenized line. */
+function scopesAt(tokens: Token[], line: number, character: number): string[] {
+  let offset = 0;
+  for (const token of tokens.filter((t) => t.line === line)) {
+    if (character < offset + token.text.length) return token.scopes;
+    offset += token.text.length;
+  }
+  return [];
+}
+
+test('over every Dockerfile at hand, the grammar agrees with the parser on keywords, comments and heredoc bodies', async () => {
+  const texts = dockerfileCorpus();
+  assert.ok(texts.length > 150, `only ${texts.length} texts`);
+  for (const text of texts) {
+    const tokens = await tokenize(text);
+    const file = new DockerfileContext(text);
+    const where = (line: number) => `line ${line + 1} of:\n${text}`;
+    for (const instruction of file.instructions) {
+      const { start } = instruction.getInstructionRange();
+      // A misspelt keyword (the UnknownInstruction examples) is no instruction to the grammar either.
+      if (!instructionDoc(instruction.getKeyword())) continue;
+      const scopes = scopesAt(tokens, start.line, start.character);
+      assert.ok(scopes.some((s) => s.startsWith('keyword.other.instruction')) && !scopes.some((s) => s.includes('shellscript')), `${instruction.getKeyword()} is not a keyword on ${where(start.line)}`);
+      for (const heredoc of file.heredocs(instruction)) {
+        const content = heredoc.getContentRange();
+        if (!content) continue;
+        const expected = instruction instanceof Run ? 'meta.embedded.block.shellscript' : 'string.unquoted.heredoc';
+        for (let line = content.start.line; line <= content.end.line; line++) {
+          const column = /\S/.exec(file.lines[line] ?? '')?.index;
+          if (column !== undefined) assert.ok(scopesAt(tokens, line, column).some((s) => s.startsWith(expected)), `heredoc body is not ${expected} on ${where(line)}`);
+        }
+      }
+    }
+    for (const comment of file.ast.getComments()) {
+      const { start } = comment.getRange();
+      const scopes = scopesAt(tokens, start.line, start.character);
+      assert.ok(scopes.some((s) => s.startsWith('comment.line') || s.startsWith('meta.directive')), `comment not a comment on ${where(start.line)}`);
+    }
+  }
 });

@@ -1,4 +1,7 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import type { Position, Range } from 'vscode-languageserver-types';
+import { dockerfileRules } from '../rules';
 
 /** Helpers for the language features' tests: positions found by the text around them. */
 
@@ -23,4 +26,16 @@ export function textAt(text: string, range: Range): string {
 /** A range as `line:character-line:character` (1-based lines), for readable assertions. */
 export function where(range: Range): string {
   return `${range.start.line + 1}:${range.start.character}-${range.end.line + 1}:${range.end.character}`;
+}
+
+/** Every Dockerfile text at hand: the rules' docs examples (flagged and fixed) and the Dockerfiles under test/fixtures. */
+export function dockerfileCorpus(): string[] {
+  const texts = dockerfileRules.flatMap((rule) => [rule.docs.bad, rule.docs.good]);
+  const walk = (dir: string): string[] =>
+    readdirSync(dir).flatMap((name) => {
+      const path = join(dir, name);
+      if (statSync(path).isDirectory()) return walk(path);
+      return /(^|\.)Dockerfile$|\.dockerfile$/i.test(name) ? [readFileSync(path, 'utf8')] : [];
+    });
+  return [...texts, ...walk(resolve(__dirname, '../../../../test/fixtures'))];
 }

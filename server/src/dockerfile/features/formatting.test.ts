@@ -1,12 +1,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, resolve } from 'node:path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { FormattingOptions, Range } from 'vscode-languageserver-types';
 import { lintDockerfile } from '../../lint/runner';
 import { DockerfileContext } from '../context';
-import { dockerfileRules } from '../rules';
+import { dockerfileCorpus } from './featureTesting';
 import { formatting } from './formatting';
 
 const SPACES: FormattingOptions = { tabSize: 4, insertSpaces: true };
@@ -81,19 +79,6 @@ test('an escape directive changes nothing about quoting but is honoured', () => 
   assert.equal(format(text).split('\n')[4], ' b"');
 });
 
-/** Every Dockerfile text at hand: the rules' docs examples, the test fixtures, the texts above. */
-function corpus(): string[] {
-  const texts = dockerfileRules.flatMap((rule) => [rule.docs.bad, rule.docs.good]);
-  const fixtures = resolve(__dirname, '../../../../test/fixtures');
-  const walk = (dir: string): string[] =>
-    readdirSync(dir).flatMap((name) => {
-      const path = join(dir, name);
-      if (statSync(path).isDirectory()) return walk(path);
-      return /(^|\.)Dockerfile$|\.dockerfile$/i.test(name) ? [readFileSync(path, 'utf8')] : [];
-    });
-  return [...texts, ...walk(fixtures)];
-}
-
 /** Casing is what formatting changes on purpose; every other finding must stay where it was. */
 const CASING_RULES = new Set(['ConsistentInstructionCasing', 'FromAsCasing']);
 const findings = (text: string) =>
@@ -103,7 +88,7 @@ const findings = (text: string) =>
     .sort();
 
 test('formatting is idempotent and changes no finding but casing, over every Dockerfile at hand', () => {
-  const texts = corpus();
+  const texts = dockerfileCorpus();
   assert.ok(texts.length > 150, `only ${texts.length} texts`);
   for (const text of texts) {
     for (const variant of [text, text.replace(/^(\s*)(\w+)/gm, (_, space: string, word: string) => `  ${space}${word.toLowerCase()}`)]) {
