@@ -6,7 +6,6 @@ import { readModel, type ComposeModel } from './model';
 import { parseComposeYaml, type ParsedYaml } from './parse';
 import { validateShapes, type ShapeReport } from './validate';
 import { scanInterpolation, type Interpolation } from './interpolation';
-import { allNodes } from './parse';
 
 /** One key of a mapping as Compose sees it: written there, or brought in by a merge key. */
 export interface MapEntry {
@@ -65,16 +64,13 @@ export class ComposeContext {
   get interpolation(): Interpolation {
     if (!this.interpolationCache) {
       const found: Interpolation = { uses: [], problems: [] };
-      for (const doc of this.documents) {
-        for (const node of allNodes(doc.contents, false)) {
-          if (!isScalar(node) || typeof node.value !== 'string' || !node.range) continue;
-          if (!node.value.includes('$')) continue;
-          // The source text, not the value: offsets then land on the characters written, quotes and all.
-          const [start, end] = node.range;
-          const { uses, problems } = scanInterpolation(this.text.slice(start, end), start);
-          found.uses.push(...uses);
-          found.problems.push(...problems);
-        }
+      for (const node of this.yaml.dollarValues) {
+        if (!node.range) continue;
+        // The source text, not the value: offsets then land on the characters written, quotes and all.
+        const [start, end] = node.range;
+        const { uses, problems } = scanInterpolation(this.text.slice(start, end), start);
+        found.uses.push(...uses);
+        found.problems.push(...problems);
       }
       this.interpolationCache = found;
     }

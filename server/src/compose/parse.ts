@@ -1,4 +1,4 @@
-import { isAlias, isMap, isPair, isScalar, isSeq, parseAllDocuments, YAMLMap, YAMLSeq, type Alias, type Document, type Node, type ScalarTag, type CollectionTag } from 'yaml';
+import { isAlias, isMap, isPair, isScalar, isSeq, parseAllDocuments, YAMLMap, YAMLSeq, type Alias, type Document, type Node, type Scalar, type ScalarTag, type CollectionTag } from 'yaml';
 
 /**
  * A Compose file read with `yaml`'s Document API: every node keeps its source offsets, so findings,
@@ -26,6 +26,8 @@ export interface ParsedYaml {
   aliasesResolved: boolean;
   /** Resolves an alias to the node its anchor names, as YAML does: the nearest anchor of that name before it. */
   resolveAlias(alias: Alias): Node | undefined;
+  /** The string values (not keys) holding a `$`, which interpolation may change. */
+  dollarValues: Scalar[];
 }
 
 /** Compose's tags for overriding merged files: they may mark a scalar, a mapping or a sequence. */
@@ -68,18 +70,17 @@ export function parseComposeYaml(text: string): ParsedYaml {
     }
   }
 
-  findDuplicateKeys(docs, problems);
-  const anchors = indexAnchors(docs);
+  const scan = scanNodes(docs, problems);
   const resolveAlias = (alias: Alias): Node | undefined => {
-    const candidates = anchors.get(alias.source);
+    const candidates = scan.anchors.get(alias.source);
     const at = alias.range?.[0] ?? 0;
     let found: Node | undefined;
     for (const candidate of candidates ?? []) if ((candidate.range?.[0] ?? 0) < at) found = candidate;
     return found;
   };
-  const aliasesResolved = withinAliasBudget(docs, resolveAlias);
+  const aliasesResolved = !scan.firstAlias || withinAliasBudget(docs, resolveAlias, scan.nodeCount);
   if (!aliasesResolved) {
-    const first = firstAlias(docs);
+    const first = scan.firstAlias;
     problems.push({
       severity: 'error',
       code: 'ALIAS_BUDGET',
@@ -88,81 +89,71 @@ export function parseComposeYaml(text: string): ParsedYaml {
       end: first?.range?.[1] ?? 1,
     });
   }
-  return { documents: docs, problems, aliasesResolved, resolveAlias: aliasesResolved ? resolveAlias : () => undefined };
+  return { documents: docs, problems, aliasesResolved, resolveAlias: aliasesResolved ? resolveAlias : () => undefined, dollarValues: scan.dollarValues };
+}
+
+interface NodeScan {
+  nodeCount: number;
+  anchors: Map<string, Node[]>;
+  firstAlias?: Alias;
+  dollarValues: Scalar[];
 }
 
 /**
- * Keys written twice in one mapping. yaml's own check compares each key with every earlier one, which
- * takes seconds on a mapping of thousands of services; a set per mapping does it in one pass.
+ * One pass over every node (an explicit stack, so a deeply nested file cannot exhaust the call stack)
+ * that counts nodes, indexes anchors, finds the first alias and the values holding `$`, and reports
+ * keys written twice in one mapping. yaml's own duplicate check compares each key with every earlier
+ * one, which takes seconds on a mapping of thousands of services; a set per mapping does it at once.
  */
-function findDuplicateKeys(docs: Document.Parsed[], problems: YamlProblem[]): void {
-  for (const doc of docs) {
-    for (const node of allNodes(doc.contents)) {
-      if (!isMap(node)) continue;
+function scanNodes(docs: Document.Parsed[], problems: YamlProblem[]): NodeScan {
+  const scan: NodeScan = { nodeCount: 0, anchors: new Map(), dollarValues: [] };
+  const stack: unknown[] = docs.map((doc) => doc.contents);
+  while (stack.length > 0) {
+    const node = stack.pop();
+    if (isScalar(node)) {
+      scan.nodeCount++;
+      if (typeof node.value === 'string' && node.value.includes('$')) scan.dollarValues.push(node);
+    } else if (isAlias(node)) {
+      scan.nodeCount++;
+      if (!scan.firstAlias || (node.range?.[0] ?? 0) < (scan.firstAlias.range?.[0] ?? 0)) scan.firstAlias = node;
+      continue;
+    } else if (isMap(node)) {
+      scan.nodeCount++;
       const keys = new Set<string>();
       for (const item of node.items) {
         const key = item.key;
-        if (!isScalar(key) || !key.range || typeof key.value === 'symbol') continue;
-        const name = typeof key.value === 'string' ? key.value : (key.source ?? String(key.value));
-        if (keys.has(name) && problems.length < MAX_PROBLEMS) problems.push({ severity: 'error', code: 'DUPLICATE_KEY', message: `The key \`${name}\` is already defined in this mapping`, start: key.range[0], end: key.range[1] });
-        keys.add(name);
+        if (isScalar(key) && key.range && typeof key.value !== 'symbol') {
+          scan.nodeCount++;
+          if (key.anchor) addAnchor(scan.anchors, key);
+          const name = typeof key.value === 'string' ? key.value : (key.source ?? String(key.value));
+          if (keys.has(name) && problems.length < MAX_PROBLEMS) problems.push({ severity: 'error', code: 'DUPLICATE_KEY', message: `The key \`${name}\` is already defined in this mapping`, start: key.range[0], end: key.range[1] });
+          keys.add(name);
+        } else if (key) stack.push(key);
+        if (item.value) stack.push(item.value);
       }
-    }
+    } else if (isSeq(node)) {
+      scan.nodeCount++;
+      for (let i = node.items.length - 1; i >= 0; i--) stack.push(node.items[i]);
+    } else continue;
+    if ((node as Node).anchor) addAnchor(scan.anchors, node as Node);
   }
+  // Anchors in text order, so resolveAlias finds the nearest one before an alias.
+  for (const list of scan.anchors.values()) list.sort((a, b) => (a.range?.[0] ?? 0) - (b.range?.[0] ?? 0));
+  return scan;
 }
 
-/**
- * Every node, parents before children, without recursion: a deeply nested file must not exhaust the
- * stack. Aliases are not followed. Mapping keys are left out when `withKeys` is false.
- */
-export function* allNodes(root: Node | null | undefined, withKeys = true): Generator<Node> {
-  const stack: unknown[] = [root];
-  while (stack.length > 0) {
-    const node = stack.pop();
-    if (isMap(node) || isSeq(node)) {
-      yield node;
-      for (let i = node.items.length - 1; i >= 0; i--) {
-        const item = node.items[i];
-        if (isPair(item)) stack.push(item.value, withKeys ? item.key : null);
-        else stack.push(item);
-      }
-    } else if (isScalar(node) || isAlias(node)) yield node;
-  }
-}
-
-function indexAnchors(docs: Document.Parsed[]): Map<string, Node[]> {
-  const anchors = new Map<string, Node[]>();
-  for (const doc of docs) {
-    for (const node of allNodes(doc.contents)) {
-      if (isAlias(node) || !node.anchor) continue;
-      const named = anchors.get(node.anchor);
-      if (named) named.push(node);
-      else anchors.set(node.anchor, [node]);
-    }
-  }
-  return anchors;
-}
-
-function firstAlias(docs: Document.Parsed[]): Alias | undefined {
-  for (const doc of docs) for (const node of allNodes(doc.contents)) if (isAlias(node)) return node;
-  return undefined;
+function addAnchor(anchors: Map<string, Node[]>, node: Node): void {
+  const named = anchors.get(node.anchor!);
+  if (named) named.push(node);
+  else anchors.set(node.anchor!, [node]);
 }
 
 /**
  * Counts the nodes the file would have with its aliases expanded, stopping as soon as the budget
  * is passed. Each node's expanded size is computed once, so the count is linear in the file.
  */
-function withinAliasBudget(docs: Document.Parsed[], resolve: (alias: Alias) => Node | undefined): boolean {
-  let own = 0;
-  let hasAlias = false;
-  for (const doc of docs) {
-    for (const node of allNodes(doc.contents)) {
-      own++;
-      if (isAlias(node)) hasAlias = true;
-    }
-  }
-  if (!hasAlias) return true;
-  const budget = aliasBudget(own);
+function withinAliasBudget(docs: Document.Parsed[], resolve: (alias: Alias) => Node | undefined, ownNodes: number): boolean {
+  const budget = aliasBudget(ownNodes);
   const sizes = new Map<Node, number>();
   // Post-order over an explicit stack; an alias counts as the size of what it names.
   const sizeOf = (root: Node): number => {
