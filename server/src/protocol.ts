@@ -15,8 +15,12 @@ export interface LintConfiguration {
 
 export const DEFAULT_LINT_CONFIGURATION: LintConfiguration = { enable: true, ignore: [], severity: {} };
 
-/** Files whose change on disk changes how Dockerfiles lint; the client watches them for the server. */
-export const LINT_INPUT_FILE_GLOB = '**/{.hadolint.yaml,.hadolint.yml,.dockerignore,*.dockerignore}';
+/**
+ * Files whose change on disk changes how Dockerfiles and Compose files lint (Compose files read
+ * `.env`, env files, the Dockerfiles they build and the Compose files they include or override);
+ * the client watches them for the server.
+ */
+export const LINT_INPUT_FILE_GLOB = '**/{.hadolint.yaml,.hadolint.yml,.dockerignore,*.dockerignore,.env,*.env,Dockerfile,Dockerfile.*,*.Dockerfile,*compose*.yaml,*compose*.yml}';
 
 /**
  * Node flags the client starts the server with (benchmarks use the same). A 1 MB young generation
