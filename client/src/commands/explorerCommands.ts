@@ -7,6 +7,7 @@ import { ContainerLogs, logsCommand } from './containers/logs';
 import { openInBrowserCommand } from './containers/openInBrowser';
 import { removeContainerCommand } from './containers/remove';
 import { shellCommand } from './containers/shell';
+import { StatsPanels, statsCommand } from './containers/stats';
 import { useContextCommand } from './contexts/use';
 import { tagCommand } from './images/tag';
 import { registerInspect } from './objects/inspect';
@@ -17,11 +18,13 @@ import { viewCommands } from './viewCommands';
 
 export function registerExplorerCommands(explorer: Explorer): vscode.Disposable {
   const logs = new ContainerLogs();
+  const statsPanels = new StatsPanels();
   const inspect = registerInspect(explorer);
   const commands = registerCommands([
     ...lifecycleCommands(explorer),
     removeContainerCommand(explorer),
     logsCommand(explorer, logs),
+    statsCommand(explorer, statsPanels),
     shellCommand(explorer),
     openInBrowserCommand(explorer),
     ...copyCommands(explorer),
@@ -32,5 +35,5 @@ export function registerExplorerCommands(explorer: Explorer): vscode.Disposable 
     useContextCommand(explorer),
     ...viewCommands(explorer),
   ]);
-  return vscode.Disposable.from(commands, inspect.provider, logs);
+  return vscode.Disposable.from(commands, inspect.provider, logs, statsPanels);
 }

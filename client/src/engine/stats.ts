@@ -47,6 +47,50 @@ export function statsSample(raw: RawStats): StatsSample {
   return { cpuPercent, memoryBytes, memoryLimit: memory?.limit || undefined };
 }
 
+/**
+ * Reads a stats stream, handing each sample to `onSample` (a burst of lines: only the newest);
+ * resolves when the stream ends, whether the container stopped, the engine went away or the
+ * caller aborted.
+ */
+export function readStatsStream(stream: Readable, onSample: (sample: StatsSample) => void): Promise<void> {
+  return new Promise((resolve) => {
+    let pending = '';
+    stream.setEncoding('utf8');
+    stream.on('data', (chunk: string) => {
+      const lines = (pending + chunk).split('\n');
+      pending = lines.pop() ?? '';
+      const last = lines.filter((line) => line.trim()).pop();
+      if (!last) return;
+      let raw: RawStats;
+      try {
+        raw = JSON.parse(last) as RawStats;
+      } catch {
+        return; // a torn line: the next sample, a second later, replaces it
+      }
+      onSample(statsSample(raw));
+    });
+    // Stream errors (the container stopped, the engine went away) end in close like a normal end.
+    stream.on('error', () => undefined);
+    stream.once('close', () => resolve());
+  });
+}
+
+/**
+ * Follows one container's stats until `signal` aborts or the stream ends, and resolves then;
+ * rejects with an EngineError when the stream cannot be opened (the container is gone, the engine
+ * does not answer).
+ */
+export async function followStats(engine: Engine, id: string, signal: AbortSignal, onSample: (sample: StatsSample) => void): Promise<void> {
+  let stream: Readable;
+  try {
+    stream = await engine.stats(id, signal);
+  } catch (error) {
+    if (isAbortError(error)) return;
+    throw error;
+  }
+  await readStatsStream(stream, onSample);
+}
+
 export class StatsWatcher {
   private readonly streams = new Map<string, AbortController>();
   private disposed = false;
@@ -86,33 +130,7 @@ export class StatsWatcher {
     const forget = () => {
       if (this.streams.get(id) === controller) this.streams.delete(id);
     };
-    this.engine.stats(id, controller.signal).then(
-      (stream) => this.consume(id, stream, forget),
-      (error: unknown) => {
-        // A container that stopped between the event and the request has no stats: nothing to show.
-        if (!isAbortError(error)) forget();
-      },
-    );
-  }
-
-  private consume(id: string, stream: Readable, forget: () => void): void {
-    let pending = '';
-    stream.setEncoding('utf8');
-    stream.on('data', (chunk: string) => {
-      const lines = (pending + chunk).split('\n');
-      pending = lines.pop() ?? '';
-      const last = lines.filter((line) => line.trim()).pop();
-      if (!last) return;
-      let raw: RawStats;
-      try {
-        raw = JSON.parse(last) as RawStats;
-      } catch {
-        return; // a torn line: the next sample, a second later, replaces it
-      }
-      this.onSample(id, statsSample(raw));
-    });
-    // Stream errors (the container stopped, the engine went away) end in close like a normal end.
-    stream.on('error', () => undefined);
-    stream.once('close', forget);
+    // A container that stopped between the event and the request has no stats: nothing to show.
+    followStats(this.engine, id, controller.signal, (sample) => this.onSample(id, sample)).then(forget, forget);
   }
 }

@@ -1,17 +1,34 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
+import type { StatsPanelHandle } from '../../../client/src/commands/containers/stats';
 import { BASE_IMAGE, startDockerEngine, type DockerEngine } from '../../support/dockerEngine';
+
+/** Resolves with the first editor tab `accept` holds for, now or once the tabs change. */
+function tabWhen(accept: (tab: vscode.Tab) => boolean): Promise<vscode.Tab> {
+  return new Promise((resolve) => {
+    const check = () => {
+      const tab = vscode.window.tabGroups.all.flatMap((group) => group.tabs).find(accept);
+      if (!tab) return;
+      subscription.dispose();
+      resolve(tab);
+    };
+    const subscription = vscode.window.tabGroups.onDidChangeTabs(check);
+    check();
+  });
+}
 
 // A private engine (test/support/dockerEngine.ts) started from inside the extension host; Berth is
 // pointed at it through berth.docker.host, as a user would.
 suite('Docker explorer', () => {
   let engine: DockerEngine | undefined;
   let containerId: string;
+  let watchedId: string;
 
   suiteSetup(async function () {
     this.timeout(120_000);
     engine = await startDockerEngine();
     containerId = (await engine.docker(['run', '-d', '--init', '--network', 'host', '--name', 'berth-e2e', BASE_IMAGE, 'sleep', '1d'])).trim();
+    watchedId = (await engine.docker(['run', '-d', '--init', '--network', 'host', '--name', 'berth-e2e-watched', BASE_IMAGE, 'sleep', '1d'])).trim();
     await vscode.workspace.getConfiguration('berth.docker').update('host', engine.host, vscode.ConfigurationTarget.Global);
   });
 
@@ -29,5 +46,18 @@ suite('Docker explorer', () => {
     // list would stay running.
     await vscode.commands.executeCommand('berth.containers.stop', { id: `container:${containerId}` });
     assert.equal((await engine!.docker(['inspect', '--format', '{{.State.Status}}', containerId])).trim(), 'exited');
+  });
+
+  test('Show Container Stats opens a chart titled with the container, which draws the samples of its stats stream until closed', async function () {
+    this.timeout(60_000);
+    await vscode.commands.executeCommand('berth.containers.focus');
+    const [panel] = await vscode.commands.executeCommand<StatsPanelHandle[]>('berth.containers.stats', { id: `container:${watchedId}` });
+    assert.equal(panel?.title, 'Stats: berth-e2e-watched');
+    const tab = await tabWhen((t) => t.input instanceof vscode.TabInputWebview && t.label === panel.title);
+    // The engine sends a sample a second; the second one carries the first CPU rate. The page
+    // acknowledges what it drew, so this also proves its script ran under the page's CSP.
+    await panel.drawn(2);
+    await vscode.window.tabGroups.close(tab);
+    await panel.streamClosed;
   });
 });
