@@ -16,11 +16,17 @@ import { formatSarif } from './lint/output/sarif';
 import { formatText } from './lint/output/text';
 import { severityRank } from './lint/rule';
 import { lintDockerfile } from './lint/runner';
+import { ComposeContext } from './compose/context';
+import { ComposeEnvironmentReader } from './compose/environmentReader';
+import { lintCompose } from './compose/lint';
+import { composeRules } from './compose/rules';
 
 const USAGE = `Usage: berth lint [options] [path ...]
 
-Lints Dockerfiles with Berth's hadolint and BuildKit rules. A path may be a file, a folder
-(searched for Dockerfiles, Containerfiles and *.dockerfile), or - for standard input.
+Lints Dockerfiles with Berth's hadolint and BuildKit rules, and Compose files with Berth's
+Compose rules. A path may be a file, a folder (searched for Dockerfiles, Containerfiles,
+*.dockerfile, compose.yaml, docker-compose.yml and their compose.*.yaml variants), or - for a
+Dockerfile on standard input.
 With no path, the current folder is searched.
 
 Options:
@@ -92,13 +98,20 @@ export function isDockerfileName(name: string): boolean {
   return DOCKERFILE_NAME.test(name) && !name.endsWith('.dockerignore');
 }
 
-function findDockerfiles(folder: string): string[] {
+const COMPOSE_NAME = /^(?:docker-)?compose(?:\.[^/\\]+)?\.ya?ml$/;
+
+/** A file looks like a Compose file by name: compose.yaml, docker-compose.yml, compose.prod.yaml… */
+export function isComposeName(name: string): boolean {
+  return COMPOSE_NAME.test(name);
+}
+
+function findLintedFiles(folder: string): string[] {
   const found: string[] = [];
   for (const entry of readdirSync(folder, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
     const path = join(folder, entry.name);
     if (entry.isDirectory()) {
-      if (!SKIPPED_FOLDERS.has(entry.name)) found.push(...findDockerfiles(path));
-    } else if (entry.isFile() && isDockerfileName(entry.name)) found.push(path);
+      if (!SKIPPED_FOLDERS.has(entry.name)) found.push(...findLintedFiles(path));
+    } else if (entry.isFile() && (isDockerfileName(entry.name) || isComposeName(entry.name))) found.push(path);
   }
   return found;
 }
@@ -133,10 +146,11 @@ function run(argv: string[]): number {
     } catch {
       throw new UsageError(`no such file or folder: ${path}`);
     }
-    files.push(...(stat.isDirectory() ? findDockerfiles(path) : [path]));
+    files.push(...(stat.isDirectory() ? findLintedFiles(path) : [path]));
   }
 
   const environments = new FileEnvironmentReader();
+  const composeEnvironments = new ComposeEnvironmentReader();
   const reports: FileReport[] = [];
   let threshold = options.failureThreshold;
   const reportedConfigProblems = new Set<string>();
@@ -149,6 +163,13 @@ function run(argv: string[]): number {
       reportedConfigProblems.add(line);
     }
     threshold ??= environment.config.failureThreshold;
+    if (file !== '-' && isComposeName(basename(file))) {
+      const parsed = new ComposeContext(text, pathToFileURL(resolve(file)).toString());
+      const result = lintCompose({ text, parsed, environment: composeEnvironments.environment(parsed, resolve(file)), settings: toLintSettings(environment.config, { ignored: options.ignored }) });
+      for (const failure of result.failures) process.stderr.write(`berth: rule ${failure.code} failed on ${file}: ${String(failure.error)}\n`);
+      reports.push({ file, findings: result.findings });
+      continue;
+    }
     const result = lintDockerfile({
       text,
       uri: file === '-' ? 'untitled:stdin' : pathToFileURL(resolve(file)).toString(),
@@ -160,9 +181,9 @@ function run(argv: string[]): number {
   }
 
   const output =
-    options.format === 'json' ? formatJson(reports) : options.format === 'sarif' ? formatSarif(reports, dockerfileRules, version) : formatText(reports);
+    options.format === 'json' ? formatJson(reports) : options.format === 'sarif' ? formatSarif(reports, [...dockerfileRules, ...composeRules], version) : formatText(reports);
   process.stdout.write(output);
-  if (options.format === 'text' && files.length === 0) process.stderr.write(`berth: no Dockerfiles found in ${paths.map((p) => basename(p) || p).join(', ')}\n`);
+  if (options.format === 'text' && files.length === 0) process.stderr.write(`berth: no Dockerfiles or Compose files found in ${paths.map((p) => basename(p) || p).join(', ')}\n`);
   const failAt = threshold ?? 'info';
   if (failAt === 'none') return 0;
   return reports.some((r) => r.findings.some((f) => severityRank(f.severity) >= severityRank(failAt))) ? 1 : 0;

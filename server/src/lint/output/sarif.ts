@@ -21,7 +21,7 @@ function artifactLocation(file: string): { uri: string; uriBaseId?: string } {
 }
 
 /** SARIF 2.1.0 with the rules that fired described in the driver, as GitHub code scanning expects. */
-export function formatSarif(reports: readonly FileReport[], rules: readonly Rule[], version: string): string {
+export function formatSarif(reports: readonly FileReport[], rules: readonly Pick<Rule, 'id' | 'aliases' | 'source' | 'severity' | 'summary' | 'url'>[], version: string): string {
   const byId = new Map(rules.map((r) => [r.id, r]));
   const used = [...new Set(reports.flatMap((r) => r.findings.map((f) => f.code)))].sort();
   const ruleIndex = new Map(used.map((id, index) => [id, index]));
