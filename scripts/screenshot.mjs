@@ -4,7 +4,8 @@
 //   node scripts/screenshot.mjs [SCENARIO] [--out FILE]
 // A scenario is a module in scripts/screenshots/ (default: diagnostics) that exports `output` (the
 // PNG's path in the repository) and `run(vscode)`, which drives the page through the helpers
-// below until it shows what the picture is about.
+// below until it shows what the picture is about; optionally `settings`, and `prepare({ workspace })`
+// resolving with `{ settings, dispose }` for what it needs around VS Code (a Docker engine, say).
 import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -98,7 +99,9 @@ async function main() {
   const scratch = mkdtempSync(join(tmpdir(), 'berth-screenshot-'));
   const workspace = join(scratch, 'sample-workspace');
   cpSync(join(ROOT, 'test/fixtures/workspace'), workspace, { recursive: true });
-  const profile = prepareProfile(profileIn(scratch), scenario.settings ?? {});
+  // A scenario may set up more around the workspace (an engine, files) and add settings for it.
+  const prepared = (await scenario.prepare?.({ workspace })) ?? {};
+  const profile = prepareProfile(profileIn(scratch), { ...scenario.settings, ...prepared.settings });
   let server;
   let browser;
   let keepScratch = false;
@@ -128,6 +131,7 @@ async function main() {
   } finally {
     await browser?.close().catch(() => undefined);
     await server?.stop();
+    await prepared.dispose?.();
     if (!keepScratch) rmSync(scratch, { recursive: true, force: true });
   }
 }

@@ -1,5 +1,5 @@
-// Keeps scripts/screenshot.mjs working as VS Code changes: the README's scenario must still find
-// its squiggles, Problems rows and hover, and write a full-size picture.
+// Keeps scripts/screenshot.mjs working as VS Code changes: the README's scenarios must still find
+// what they wait for (squiggles, Problems rows, a hover, a build's error) and write a full-size picture.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
@@ -11,14 +11,15 @@ import { findOfflineVSCode } from '../../scripts/vscode-offline/codeServer.mjs';
 
 const ROOT = resolve(__dirname, '../..');
 
-test('the diagnostics screenshot scenario writes a 1280×800 picture of the workbench', {
+// diagnostics: the README's first picture; build-failure: a real failed build's error on its line.
+for (const scenario of ['diagnostics', 'build-failure']) test(`the ${scenario} screenshot scenario writes a 1280×800 picture of the workbench`, {
   timeout: 5 * 60_000,
   skip: findOfflineVSCode() ? false : 'screenshots need the offline VS Code (scripts/install-vscode-offline.sh)',
 }, async () => {
   const dir = mkdtempSync(join(tmpdir(), 'berth-screenshot-test-'));
   try {
-    const out = join(dir, 'diagnostics.png');
-    await promisify(execFile)(process.execPath, [join(ROOT, 'scripts/screenshot.mjs'), 'diagnostics', '--out', out], { cwd: ROOT });
+    const out = join(dir, `${scenario}.png`);
+    await promisify(execFile)(process.execPath, [join(ROOT, 'scripts/screenshot.mjs'), scenario, '--out', out], { cwd: ROOT });
     const png = readFileSync(out);
     assert.equal(png.subarray(1, 4).toString(), 'PNG');
     assert.deepEqual([png.readUInt32BE(16), png.readUInt32BE(20)], [1280, 800]);
