@@ -8,10 +8,12 @@ import {
   CodeActionKind,
   createConnection,
   DidChangeConfigurationNotification,
+  LSPErrorCodes,
   ProposedFeatures,
   ResponseError,
   TextDocuments,
   TextDocumentSyncKind,
+  type CancellationToken,
   type Diagnostic,
   type InitializeResult,
   type TextDocumentPositionParams,
@@ -42,6 +44,7 @@ import { signatureHelp } from './dockerfile/features/signatureHelp';
 import { documentLinks } from './dockerfile/features/documentLinks';
 import { formatting } from './dockerfile/features/formatting';
 import { semanticTokens, SEMANTIC_TOKENS_LEGEND } from './dockerfile/features/semanticTokens';
+import { prepareOccurrenceIndex } from './dockerfile/features/occurrences';
 import { ComposeContext } from './compose/context';
 import { composeOutline } from './compose/outline';
 import { ParsedComposeDocuments } from './compose/documents';
@@ -214,11 +217,39 @@ function dockerfileFeature<P extends { textDocument: { uri: string } }, R>(name:
     try {
       return feature(parsed.get(document), params);
     } catch (error) {
-      // A deliberate refusal (rename to a reserved name, say) goes to the client, which shows its message.
-      if (error instanceof ResponseError) throw error;
-      logFeatureFailure(name, document.uri, error);
-      return null;
+      return featureFailed(name, document.uri, error);
     }
+  };
+}
+
+/** A feature's exception: a deliberate refusal (rename to a reserved name, say) goes to the client, which shows its message; anything else answers null. */
+function featureFailed(name: string, uri: string, error: unknown): null {
+  if (error instanceof ResponseError) throw error;
+  logFeatureFailure(name, uri, error);
+  return null;
+}
+
+/**
+ * A Dockerfile feature that reads the index of every stage and variable the file names, which takes
+ * a while to build on a long file. It is built a stage at a time, the server reading its messages in
+ * between, so a request the client cancels (the user typed on) stops there and answers
+ * RequestCancelled; what was built is kept for the next request. The answer is for the parse of the
+ * request's own version, even if an edit arrives meanwhile.
+ */
+function indexedDockerfileFeature<P extends { textDocument: { uri: string } }, R>(name: string, feature: (file: DockerfileContext, params: P) => R) {
+  return (params: P, token: CancellationToken): Promise<R | null> | null => {
+    const document = documents.get(params.textDocument.uri);
+    if (!document || document.languageId !== 'dockerfile') return null;
+    const file = parsed.get(document);
+    const goOn = () => new Promise<boolean>((resolve) => setImmediate(() => resolve(!token.isCancellationRequested)));
+    return (async () => {
+      try {
+        if (token.isCancellationRequested || !(await prepareOccurrenceIndex(file, goOn))) throw new ResponseError(LSPErrorCodes.RequestCancelled, `${name} cancelled`);
+        return feature(file, params);
+      } catch (error) {
+        return featureFailed(name, document.uri, error);
+      }
+    })();
   };
 }
 
@@ -238,8 +269,8 @@ function composeFeature<P extends { textDocument: { uri: string } }, R>(name: st
 }
 
 /** One handler per LSP method, dispatched by language: each side answers null for the other's documents. */
-function byLanguage<P, R>(dockerfile: (params: P) => R | null, compose: (params: P) => R | null) {
-  return (params: P): R | null => dockerfile(params) ?? compose(params);
+function byLanguage<P, R>(dockerfile: (params: P, token: CancellationToken) => R | Promise<R | null> | null, compose: (params: P) => R | null) {
+  return (params: P, token: CancellationToken): R | Promise<R | null> | null => dockerfile(params, token) ?? compose(params);
 }
 
 /** Logs a feature's failure once per feature per session: an editor asks again on every keystroke. */
@@ -301,23 +332,23 @@ function currentFindings(uri: string): LintFinding[] {
   return linted && linted.version === documents.get(uri)?.version ? linted.findings : [];
 }
 
-connection.onDefinition(byLanguage(dockerfileFeature('definition', (file, params) => definition(file, params.position)), composeFeature('definition', (file, params) => composeNavigation.definition(file, params.position))));
+connection.onDefinition(byLanguage(indexedDockerfileFeature('definition', (file, params) => definition(file, params.position)), composeFeature('definition', (file, params) => composeNavigation.definition(file, params.position))));
 connection.onReferences(
   byLanguage(
-    dockerfileFeature('references', (file, params) => references(file, params.position, params.context.includeDeclaration)),
+    indexedDockerfileFeature('references', (file, params) => references(file, params.position, params.context.includeDeclaration)),
     composeFeature('references', (file, params) => composeNavigation.references(file, params.position, params.context.includeDeclaration)),
   ),
 );
-connection.onDocumentHighlight(byLanguage(dockerfileFeature('documentHighlight', (file, params) => documentHighlights(file, params.position)), composeFeature('documentHighlight', (file, params) => composeNavigation.documentHighlights(file, params.position))));
-connection.onPrepareRename(byLanguage(dockerfileFeature('prepareRename', (file, params) => prepareRename(file, params.position)), composeFeature('prepareRename', (file, params) => composeNavigation.prepareRename(file, params.position))));
-connection.onRenameRequest(byLanguage(dockerfileFeature('rename', (file, params) => rename(file, params.position, params.newName)), composeFeature('rename', (file, params) => composeNavigation.rename(file, params.position, params.newName))));
+connection.onDocumentHighlight(byLanguage(indexedDockerfileFeature('documentHighlight', (file, params) => documentHighlights(file, params.position)), composeFeature('documentHighlight', (file, params) => composeNavigation.documentHighlights(file, params.position))));
+connection.onPrepareRename(byLanguage(indexedDockerfileFeature('prepareRename', (file, params) => prepareRename(file, params.position)), composeFeature('prepareRename', (file, params) => composeNavigation.prepareRename(file, params.position))));
+connection.onRenameRequest(byLanguage(indexedDockerfileFeature('rename', (file, params) => rename(file, params.position, params.newName)), composeFeature('rename', (file, params) => composeNavigation.rename(file, params.position, params.newName))));
 connection.onSelectionRanges(dockerfileFeature('selectionRange', (file, params) => selectionRanges(file, params.positions)));
 connection.onSignatureHelp(dockerfileFeature('signatureHelp', (file, params) => signatureHelp(file, params.position)));
 connection.onDocumentLinks(byLanguage(dockerfileFeature('documentLink', (file) => documentLinks(file, isFile)), composeFeature('documentLink', (file) => composeDocumentLinks(file))));
 connection.onDocumentFormatting(dockerfileFeature('formatting', (file, params) => formatting(file, params.options)));
 connection.onDocumentRangeFormatting(dockerfileFeature('rangeFormatting', (file, params) => formatting(file, params.options, params.range)));
-const dockerfileSemanticTokens = dockerfileFeature('semanticTokens', (file) => semanticTokens(file));
-connection.languages.semanticTokens.on((params) => dockerfileSemanticTokens(params) ?? { data: [] });
+const dockerfileSemanticTokens = indexedDockerfileFeature('semanticTokens', (file) => semanticTokens(file));
+connection.languages.semanticTokens.on(async (params, token) => (await dockerfileSemanticTokens(params, token)) ?? { data: [] });
 
 /** For links to COPY sources: only files that exist get one. */
 function isFile(path: string): boolean {

@@ -1,6 +1,6 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { ResponseError } from 'vscode-languageserver-protocol';
+import { CancellationTokenSource, LSPErrorCodes, ResponseError } from 'vscode-languageserver-protocol';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { TextEdit } from 'vscode-languageserver-types';
 import { startServer, type ServerSession } from '../support/lspClient';
@@ -134,6 +134,30 @@ test('semantic tokens over stdio', async () => {
   // The last token is the stage reference in `COPY --from=build`, on the last line.
   assert.deepEqual(tokens.data.slice(-5).slice(1, 4), [7, 5, 3], 'build, a class, 7 characters after where --from starts');
   server.close(uri);
+});
+
+/** A long Dockerfile of many stages, each a chain of ENVs that read the one before: slow to index. */
+function longMultiStage(): string {
+  const stage = (i: number) => [`FROM alpine:3.20 AS s${i}`, ...Array.from({ length: 80 }, (_, j) => `ENV V${j + 1}=$V${j}x`), 'RUN echo $V80'];
+  return Array.from({ length: 60 }, (_, i) => stage(i)).flat().join('\n');
+}
+
+test('a request cancelled while the index of a long file is built answers RequestCancelled; the next answers in full', async () => {
+  for (const [method, position] of [
+    ['textDocument/semanticTokens/full', undefined],
+    ['textDocument/references', { line: 81, character: 12 }],
+  ] as const) {
+    const uri = `file:///editing/cancelled/${method.split('/')[1]}/Dockerfile`;
+    await opened(uri, longMultiStage());
+    const params = { textDocument: { uri }, position, context: { includeDeclaration: true } };
+    const source = new CancellationTokenSource();
+    const cancelled = server.connection.sendRequest(method, params, source.token);
+    source.cancel();
+    await assert.rejects(cancelled, (error: unknown) => error instanceof ResponseError && error.code === LSPErrorCodes.RequestCancelled, method);
+    const answer = await request<{ data: number[] } | unknown[]>(method, params);
+    assert.ok(Array.isArray(answer) ? answer.length === 2 : answer.data.length > 0, `${method} answers in full once not cancelled`);
+    server.close(uri);
+  }
 });
 
 const BROKEN_TEXTS = [

@@ -289,10 +289,11 @@ export function globalScope(file: DockerfileContext): VariableScope {
 /**
  * Walks every stage in order, calling `visit` with each instruction after FROM and the scope its
  * words are expanded in. The scope object changes as the walk goes on: read it during the call.
+ * `stages` walks only those (a stage's scope is worked out from the ones before it either way).
  */
-export function forEachInstructionScope(file: DockerfileContext, visit: (instruction: Instruction, scope: VariableScope, stage: Stage) => void): void {
+export function forEachInstructionScope(file: DockerfileContext, visit: (instruction: Instruction, scope: VariableScope, stage: Stage) => void, stages: readonly Stage[] = file.stages): void {
   const variables = analysis(file);
-  for (const stage of file.stages) variables.walk(stage, (instruction, scope) => visit(instruction, scope, stage));
+  for (const stage of stages) variables.walk(stage, (instruction, scope) => visit(instruction, scope, stage));
 }
 
 /** The variables an instruction's words are expanded with (for FROM and global ARGs, the global scope). */

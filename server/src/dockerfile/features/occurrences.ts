@@ -72,15 +72,56 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   else map.set(key, [value]);
 }
 
-const indexes = new WeakMap<Dockerfile, OccurrenceIndex>();
+/** An index being built, a step at a time, for one parse: steps done stay done for the next request. */
+interface IndexBuild {
+  steps: Generator<void, OccurrenceIndex>;
+  index?: OccurrenceIndex;
+}
 
-export function occurrenceIndex(file: DockerfileContext): OccurrenceIndex {
-  let index = indexes.get(file.ast);
-  if (!index) {
-    index = new OccurrenceIndex([...stageOccurrences(file), ...new VariableOccurrences(file).collect()]);
-    indexes.set(file.ast, index);
+const builds = new WeakMap<Dockerfile, IndexBuild>();
+
+function* indexSteps(file: DockerfileContext): Generator<void, OccurrenceIndex> {
+  const stages = stageOccurrences(file);
+  const variables = yield* new VariableOccurrences(file).collect();
+  return new OccurrenceIndex([...stages, ...variables]);
+}
+
+/** Runs one step of the file's index build; a step that throws starts the build afresh next time. */
+function advance(file: DockerfileContext): OccurrenceIndex | undefined {
+  let build = builds.get(file.ast);
+  if (!build) {
+    build = { steps: indexSteps(file) };
+    builds.set(file.ast, build);
   }
-  return index;
+  if (build.index) return build.index;
+  try {
+    const step = build.steps.next();
+    if (step.done) build.index = step.value;
+    return build.index;
+  } catch (error) {
+    builds.delete(file.ast);
+    throw error;
+  }
+}
+
+/** The file's index, built once per parse (what an earlier, cancelled build did is kept). */
+export function occurrenceIndex(file: DockerfileContext): OccurrenceIndex {
+  for (;;) {
+    const index = advance(file);
+    if (index) return index;
+  }
+}
+
+/**
+ * Builds the file's index a stage at a time, calling `goOn` between steps: the server lets the
+ * event loop read its messages there and answers whether the request is still wanted. Resolves
+ * true once the index is ready, false as soon as `goOn` says stop; the steps done are kept.
+ */
+export async function prepareOccurrenceIndex(file: DockerfileContext, goOn: () => Promise<boolean>): Promise<boolean> {
+  while (!advance(file)) {
+    if (!(await goOn())) return false;
+  }
+  return true;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -168,7 +209,8 @@ class VariableOccurrences {
 
   constructor(private readonly file: DockerfileContext) {}
 
-  collect(): Occurrence[] {
+  /** Collects the occurrences, pausing (yielding) after the global part and after each stage. */
+  *collect(): Generator<void, Occurrence[]> {
     const file = this.file;
     for (const instruction of file.preludeInstructions) {
       if (!(instruction instanceof Arg)) continue;
@@ -176,11 +218,18 @@ class VariableOccurrences {
       this.declarationsOf(instruction, undefined);
     }
     for (const stage of file.stages) this.expansionReferences(stage.from, globalScope(file));
-    forEachInstructionScope(file, (instruction, scope, stage) => {
-      this.expansionReferences(instruction, scope);
-      this.shellReferences(instruction, scope);
-      if (instruction instanceof Arg || instruction instanceof Env) this.declarationsOf(instruction, stage.index);
-    });
+    for (const stage of file.stages) {
+      yield;
+      forEachInstructionScope(
+        file,
+        (instruction, scope) => {
+          this.expansionReferences(instruction, scope);
+          this.shellReferences(instruction, scope);
+          if (instruction instanceof Arg || instruction instanceof Env) this.declarationsOf(instruction, stage.index);
+        },
+        [stage],
+      );
+    }
     return this.found;
   }
 
