@@ -3,13 +3,16 @@ import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { join } from 'node:path';
 import { dockerfileRules } from '../server/src/dockerfile/rules';
 import { ruleDocsPage, withRuleTable } from '../server/src/lint/ruleDocs';
+import { composeRules } from '../server/src/compose/rules';
+import { composeRuleDocsPage } from '../server/src/compose/ruleDocs';
 
 const root = join(__dirname, '..');
 const docs = join(root, 'docs/rules');
 mkdirSync(docs, { recursive: true });
-const current = new Set(dockerfileRules.map((r) => `${r.id}.md`));
+const current = new Set([...dockerfileRules, ...composeRules].map((r) => `${r.id}.md`));
 for (const stale of readdirSync(docs).filter((f) => !current.has(f))) rmSync(join(docs, stale));
 for (const rule of dockerfileRules) writeFileSync(join(docs, `${rule.id}.md`), ruleDocsPage(rule));
+for (const rule of composeRules) writeFileSync(join(docs, `${rule.id}.md`), composeRuleDocsPage(rule));
 const readmePath = join(root, 'README.md');
 writeFileSync(readmePath, withRuleTable(readFileSync(readmePath, 'utf8'), dockerfileRules));
-console.log(`wrote ${dockerfileRules.length} rule pages and the README table`);
+console.log(`wrote ${dockerfileRules.length + composeRules.length} rule pages and the README table`);

@@ -1,10 +1,11 @@
 // Checks that hold for every Compose rule, so a new rule file is held to them without touching this file.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { SEVERITIES } from '../../lint/rule';
 import { dockerfileRules } from '../../dockerfile/rules';
+import { composeRuleDocsPage } from '../ruleDocs';
 import { lintComposeWith } from '../ruleTesting';
 import { composeRules } from './index';
 
@@ -38,3 +39,12 @@ for (const rule of composeRules) {
     assert.deepEqual(lintComposeWith(rule, rule.docs.good, options).map((f) => f.message), [], `docs.good is flagged:\n${rule.docs.good}`);
   });
 }
+
+test('the generated docs pages of the Compose rules are current (npm run docs)', () => {
+  const root = join(__dirname, '../../../..');
+  for (const rule of composeRules) {
+    const page = join(root, 'docs/rules', `${rule.id}.md`);
+    assert.ok(existsSync(page), `docs/rules/${rule.id}.md is missing: run npm run docs`);
+    assert.equal(readFileSync(page, 'utf8'), composeRuleDocsPage(rule), `docs/rules/${rule.id}.md is stale: run npm run docs`);
+  }
+});
