@@ -104,6 +104,30 @@ suite('Build and run', () => {
     await diagnosticsWhen(uri, (diagnostics) => !diagnostics.some((d) => d.source === 'docker build'));
   });
 
+  test('the task provider offers a build task per Dockerfile and Compose up and down; a build task reports its failure on the line', async function () {
+    this.timeout(120_000);
+    const builds = await vscode.tasks.fetchTasks({ type: 'berth-build' });
+    const dockerfiles = builds.map((task) => task.definition.dockerfile as string);
+    for (const expected of ['Dockerfile', 'api/Dockerfile', 'e2e-broken/Dockerfile']) assert.ok(dockerfiles.includes(expected), `${expected} in ${dockerfiles}`);
+    const composeTasks = (await vscode.tasks.fetchTasks({ type: 'berth-compose' })).map((task) => `${task.definition.command} ${task.definition.file}`);
+    assert.deepEqual(composeTasks.sort(), ['down compose.yaml', 'up compose.yaml']);
+
+    const path = dockerfile('e2e-broken', [`FROM ${BASE_IMAGE}`, 'RUN echo fine', 'RUN echo broken again && exit 4']);
+    const task = builds.find((candidate) => candidate.definition.dockerfile === path)!;
+    const ended = new Promise<void>((resolve) => {
+      const listener = vscode.tasks.onDidEndTask((event) => {
+        if (event.execution.task.definition.dockerfile !== path) return;
+        listener.dispose();
+        resolve();
+      });
+    });
+    await vscode.tasks.executeTask(task);
+    await ended;
+    const problems = vscode.languages.getDiagnostics(vscode.Uri.joinPath(workspaceRoot(), path)).filter((d) => d.source === 'docker build');
+    assert.deepEqual(problems.map((d) => d.range.start.line), [2]);
+    assert.match(problems[0].message, /exit code: 4|non-zero code: 4/);
+  });
+
   test('Run Image starts the container through the engine and its server answers', async function () {
     this.timeout(60_000);
     const result = await vscode.commands.executeCommand<RunImageResult>('berth.image.run', { image: tag, name: 'berth-e2e-web', network: 'host', init: true });
