@@ -37,31 +37,35 @@ export function parseVersionFacts(json: string): VersionFacts | undefined {
   }
 }
 
-function cliHasBuiltInBuildKit(facts: VersionFacts): boolean {
-  return Number(/^(\d+)\./.exec(facts.client)?.[1] ?? NaN) < BUILDX_ONLY_MAJOR;
-}
-
-/** The builder for these facts when buildx is not installed. */
-export function builderWithoutBuildx(facts: VersionFacts): Builder {
-  const serverHasBuildKit = facts.serverOs !== 'windows' && !facts.components.some((name) => /podman/i.test(name));
-  return serverHasBuildKit && cliHasBuiltInBuildKit(facts) ? 'buildkit' : 'classic';
-}
-
 /** An engine the CLI could not reach: its own words ("Cannot connect to the Docker daemon at …"). */
 export class DockerUnavailableError extends Error {}
 
-export async function detectBuilder(docker: string, env: NodeJS.ProcessEnv, preference: BuilderPreference = 'auto'): Promise<Builder> {
+/**
+ * The builder for an engine and CLI. Windows engines and Podman have no BuildKit session API, so
+ * they get the classic builder whatever the CLI offers; `preference` "buildkit" turns the fall-back
+ * to the classic builder into an error.
+ */
+export function chooseBuilder(facts: VersionFacts, hasBuildx: boolean, preference: BuilderPreference): Builder {
   if (preference === 'classic') return 'classic';
-  const buildx = await runToEnd(docker, ['buildx', 'version'], { env });
-  if (buildx.code === 0) return 'buildx';
+  const engineHasBuildKit = facts.serverOs !== 'windows' && !facts.components.some((name) => /podman/i.test(name));
+  const cliMajor = Number(/^(\d+)\./.exec(facts.client)?.[1] ?? NaN);
+  const builder: Builder = !engineHasBuildKit ? 'classic' : hasBuildx ? 'buildx' : cliMajor < BUILDX_ONLY_MAJOR ? 'buildkit' : 'classic';
+  if (builder === 'classic' && preference === 'buildkit') {
+    throw new Error(engineHasBuildKit
+      ? `berth.build.builder asks for BuildKit, but docker ${facts.client} builds with BuildKit only through the buildx plugin, which is not installed.`
+      : 'berth.build.builder asks for BuildKit, but this engine (Windows or Podman) has only the classic builder.');
+  }
+  return builder;
+}
+
+export async function detectBuilder(docker: string, env: NodeJS.ProcessEnv, preference: BuilderPreference = 'auto'): Promise<Builder> {
   const version = await runToEnd(docker, ['version', '--format', '{{json .}}'], { env });
   const facts = parseVersionFacts(version.stdout.trim());
   if (version.code !== 0 || !facts || !facts.serverOs) {
     throw new DockerUnavailableError(version.stderr.trim().split('\n').pop() || `${docker} version failed`);
   }
-  if (preference === 'auto') return builderWithoutBuildx(facts);
-  if (cliHasBuiltInBuildKit(facts)) return 'buildkit';
-  throw new Error(`berth.build.builder asks for BuildKit, but docker ${facts.client} builds with BuildKit only through the buildx plugin, which is not installed.`);
+  const hasBuildx = preference !== 'classic' && (await runToEnd(docker, ['buildx', 'version'], { env })).code === 0;
+  return chooseBuilder(facts, hasBuildx, preference);
 }
 
 /** The environment variable that selects the builder for `docker build`. */
