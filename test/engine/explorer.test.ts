@@ -258,3 +258,33 @@ test('containers removed outside Berth leave without a read each: their destroy 
   // At most one list, when more than PATCH_LIMIT removals fall into one batch.
   assert.ok(fullLists() <= 1, `${fullLists()} full lists for ${count} removals`);
 });
+
+test('a filter and the order rebuild the view from what it holds, asking the engine nothing; an event still reaches a filtered view', async (t) => {
+  await removeAllContainers();
+  await run('--name', 'web-old', BASE_IMAGE, 'sleep', '1d');
+  await engine.docker(['create', '--network', 'host', '--name', 'db-new', BASE_IMAGE, 'true']);
+  const model = newModel(t);
+  model.setVisible('containers', true);
+  await model.load('containers');
+  const fullLists = countFullLists(model);
+  const labels = () => model.roots('containers').map((n) => n.label);
+
+  // By name first; running before created when by status (creation times are whole seconds: too coarse here).
+  assert.deepEqual(labels(), ['db-new', 'web-old']);
+  model.setContainerOrder('status');
+  assert.deepEqual(labels(), ['web-old', 'db-new']);
+  model.setFilter('containers', 'WEB running');
+  assert.deepEqual(labels(), ['web-old']);
+  model.setFilter('containers', 'nothing-like-this');
+  assert.deepEqual(model.roots('containers').map((n) => n.command?.command), ['berth.containers.clearFilter']);
+  assert.equal(fullLists(), 0);
+
+  model.setFilter('containers', 'web');
+  const arrived = changesUntil(model, 'containers', () => model.roots('containers').some((n) => n.label === 'web-new' && n.contextValue === 'container.running'), 2_000);
+  await run('--name', 'web-new', BASE_IMAGE, 'sleep', '1d');
+  await arrived;
+  assert.deepEqual(labels(), ['web-new', 'web-old']);
+  model.setFilter('containers', '');
+  assert.deepEqual(labels(), ['web-new', 'web-old', 'db-new']);
+  assert.equal(fullLists(), 0);
+});

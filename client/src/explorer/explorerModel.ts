@@ -10,7 +10,9 @@
  *   events.ts) the visible views are listed again, since events were missed;
  * - with every view hidden the stream is closed: nothing runs while idle;
  * - stats stream only for running containers while the Containers view is visible, and reach
- *   the nodes at most every statsIntervalMs.
+ *   the nodes at most every statsIntervalMs;
+ * - a view's filter and the containers' order apply when its nodes are built: changing them
+ *   rebuilds from the data held, asking the engine nothing.
  * Each change names the nodes to refresh (see changedNodes), or the whole view.
  */
 import type { ContainerInfo, Engine, ImageInfo, NetworkInspectInfo, VolumeInspectInfo } from '../engine/connect';
@@ -19,13 +21,11 @@ import { toEngineError, type EngineError } from '../engine/errors';
 import { EventSubscription, type Backoff } from '../engine/events';
 import type { StatsSample } from '../engine/stats';
 import { ContainerStats } from './containerStats';
-import { containerNodes } from './containers/containerNodes';
-import { imageNodes } from './images/imageNodes';
+import type { ContainerOrder } from './listOptions';
 import { changedNodes, indexNodes, type ExplorerNode } from './node';
-import { networkNodes } from './networks/networkNodes';
 import { EventBatcher, type RefreshBatch } from './refresh';
 import { engineErrorNodes } from './statusNodes';
-import { volumeNodes } from './volumes/volumeNodes';
+import { viewNodes } from './viewNodes';
 
 export type EngineView = 'containers' | 'images' | 'volumes' | 'networks';
 export const ENGINE_VIEWS: readonly EngineView[] = ['containers', 'images', 'volumes', 'networks'];
@@ -42,11 +42,12 @@ export interface ExplorerModelOptions {
   statsIntervalMs: number;
   /** At most this many stats streams (the most recently created running containers). */
   maxStatsStreams: number;
+  containerOrder: ContainerOrder;
   now: () => number;
   backoff?: Backoff;
 }
 
-export const DEFAULT_MODEL_OPTIONS: ExplorerModelOptions = { stats: true, statsIntervalMs: 2_000, maxStatsStreams: 50, now: Date.now };
+export const DEFAULT_MODEL_OPTIONS: ExplorerModelOptions = { stats: true, statsIntervalMs: 2_000, maxStatsStreams: 50, containerOrder: 'name', now: Date.now };
 
 /** Past this many containers changed in one burst, one full list is cheaper than one read each. */
 export const PATCH_LIMIT = 32;
@@ -70,12 +71,16 @@ export class ExplorerModel {
   private settleStream: (() => void) | undefined;
   private readonly events = new EventBatcher((batch) => this.apply(batch));
   private stats: ContainerStats | undefined;
+  private readonly filters = new Map<EngineView, string>();
+  private containerOrder: ContainerOrder;
   private disposed = false;
 
   constructor(
     readonly engine: Engine,
     private readonly options: ExplorerModelOptions = DEFAULT_MODEL_OPTIONS,
-  ) {}
+  ) {
+    this.containerOrder = options.containerOrder;
+  }
 
   onDidChange(listener: (change: ViewChange) => void): { dispose(): void } {
     this.listeners.add(listener);
@@ -117,6 +122,18 @@ export class ExplorerModel {
     if (this.visible.size > 0) this.ensureSubscription();
     else this.stopSubscription();
     this.updateStats();
+  }
+
+  /** Shows only the nodes `text` lets through (listOptions.ts); blank text shows all. */
+  setFilter(view: EngineView, text: string): void {
+    if (text.trim()) this.filters.set(view, text);
+    else this.filters.delete(view);
+    if (this.trees.has(view)) this.rebuild(view);
+  }
+
+  setContainerOrder(order: ContainerOrder): void {
+    this.containerOrder = order;
+    if (this.trees.has('containers')) this.rebuild('containers');
   }
 
   /** A manual refresh: lists the views again (all visible ones when none is named). */
@@ -226,12 +243,8 @@ export class ExplorerModel {
 
   private build(view: EngineView): ExplorerNode[] {
     if (this.error) return engineErrorNodes(this.error);
-    switch (view) {
-      case 'containers': return containerNodes(this.containers.values(), this.stats?.samples ?? NO_SAMPLES);
-      case 'images': return imageNodes(this.images, this.options.now());
-      case 'volumes': return volumeNodes(this.volumes, this.options.now());
-      case 'networks': return networkNodes(this.networks);
-    }
+    const data = { containers: this.containers.values(), samples: this.stats?.samples ?? NO_SAMPLES, images: this.images, volumes: this.volumes, networks: this.networks };
+    return viewNodes(view, data, { filter: this.filters.get(view), containerOrder: this.containerOrder, nowMs: this.options.now() });
   }
 
   /** Builds the view again and announces the smallest refresh that shows the difference. */

@@ -43,6 +43,8 @@ export interface ExplorerNode {
   collapsed?: boolean;
   command?: NodeCommand;
   target?: NodeTarget;
+  /** What a view filter searches (listOptions.ts), when label and description would not do (live figures, say). */
+  filterText?: string;
 }
 
 /** Every node of a forest by id. */

@@ -26,6 +26,8 @@ export const VIEW_IDS: Record<ViewName, string> = {
 };
 
 const SSH_STATS_STREAMS = 10;
+/** Context key: the ids of the views with a filter (menus: `view in berth.explorer.filtered`). */
+const FILTERED_CONTEXT_KEY = 'berth.explorer.filtered';
 
 export class Explorer implements vscode.Disposable {
   private model: ExplorerModel | undefined;
@@ -37,6 +39,8 @@ export class Explorer implements vscode.Disposable {
   private readonly treeViews = new Map<ViewName, vscode.TreeView<NodeRef>>();
   private readonly disposables: vscode.Disposable[] = [];
   private readonly contexts = this.contextSource();
+  /** Filters outlive connections: a context switch keeps what the user asked to see. */
+  private readonly filters = new Map<EngineView, string>();
 
   constructor() {
     for (const view of ENGINE_VIEWS) this.createView(view, this.engineSource(view));
@@ -45,6 +49,7 @@ export class Explorer implements vscode.Disposable {
     this.disposables.push(
       vscode.workspace.onDidChangeConfiguration((event) => {
         if (config.affectsEngine(event)) this.reconnect({ force: true });
+        else if (event.affectsConfiguration('berth.explorer.sortContainersBy')) this.model?.setContainerOrder(config.containerOrder());
       }),
       this.watchDockerConfig(),
     );
@@ -79,6 +84,20 @@ export class Explorer implements vscode.Disposable {
   async targetNodes(view: ViewName): Promise<ExplorerNode[]> {
     await this.load(view);
     return this.providers.get(view)!.allNodes().filter((node) => node.target !== undefined);
+  }
+
+  filter(view: EngineView): string {
+    return this.filters.get(view) ?? '';
+  }
+
+  /** Shows only what `text` matches in the view (blank: everything); the view's title shows the filter. */
+  setFilter(view: EngineView, text: string): void {
+    const filter = text.trim();
+    if (filter) this.filters.set(view, filter);
+    else this.filters.delete(view);
+    this.model?.setFilter(view, filter);
+    this.treeViews.get(view)!.description = filter ? `filter: ${filter}` : undefined;
+    void vscode.commands.executeCommand('setContext', FILTERED_CONTEXT_KEY, [...this.filters.keys()].map((v) => VIEW_IDS[v]));
   }
 
   /** Lists a view again (all views when none is named). */
@@ -118,7 +137,8 @@ export class Explorer implements vscode.Disposable {
       try {
         // Over ssh every stream is an ssh process of its own: fewer stats streams there.
         const maxStatsStreams = endpoint.host.startsWith('ssh://') ? SSH_STATS_STREAMS : DEFAULT_MODEL_OPTIONS.maxStatsStreams;
-        this.model = new ExplorerModel(connectEngine(endpoint), { ...DEFAULT_MODEL_OPTIONS, stats: config.explorerStats(), maxStatsStreams });
+        this.model = new ExplorerModel(connectEngine(endpoint), { ...DEFAULT_MODEL_OPTIONS, stats: config.explorerStats(), maxStatsStreams, containerOrder: config.containerOrder() });
+        for (const [view, filter] of this.filters) this.model.setFilter(view, filter);
       } catch (error) {
         this.failure = toEngineError(error, endpoint.host);
       }

@@ -60,4 +60,18 @@ suite('Docker explorer', () => {
     await vscode.window.tabGroups.close(tab);
     await panel.streamClosed;
   });
+
+  test('Filter Containers… leaves in the view only what matches, until Clear Filter', async () => {
+    // Commands act only on nodes the view holds, so copying a name shows whether its node is there.
+    const copiedName = async (id: string) => {
+      await vscode.env.clipboard.writeText('');
+      await vscode.commands.executeCommand('berth.containers.copyName', { id: `container:${id}` });
+      return vscode.env.clipboard.readText();
+    };
+    await vscode.commands.executeCommand('berth.containers.filter', 'watched');
+    assert.equal(await copiedName(containerId), '');
+    assert.equal(await copiedName(watchedId), 'berth-e2e-watched');
+    await vscode.commands.executeCommand('berth.containers.clearFilter');
+    assert.equal(await copiedName(containerId), 'berth-e2e');
+  });
 });

@@ -1,13 +1,14 @@
 /**
  * Containers as the Containers view shows them: one group per Compose project (label
- * com.docker.compose.project), then the containers of no project, each sorted by name. A container
- * node shows its state as the icon and image, status, published ports and live stats as the
- * description.
+ * com.docker.compose.project), then the containers of no project, each in the chosen order (by
+ * name, newest first, or running first). A container node shows its state as the icon and image,
+ * status, published ports and live stats as the description.
  */
 import type { ContainerInfo } from '../../engine/connect';
 import type { StatsSample } from '../../engine/stats';
 import { containerState, contextValues, type ContainerState } from '../contextValues';
 import { byName, formatMemory, formatTime, shortId, tooltip } from '../format';
+import type { ContainerOrder } from '../listOptions';
 import type { ExplorerNode, NodeIcon } from '../node';
 import { formatPort, publishedPorts, type PublishedPort } from './ports';
 
@@ -83,10 +84,13 @@ export function containerNode(info: ContainerInfo, sample: StatsSample | undefin
   const ports = publishedPorts(info);
   const stats = state === 'running' ? sample : undefined;
   const description = [imageName(info), info.Status, ports.map(formatPort).join(', '), formatStats(stats)].filter(Boolean).join(' · ');
+  const labels = info.Labels ?? {};
   return {
     id: `container:${info.Id}`,
     label: name,
     description,
+    // Not the description: its live figures and "Up 3 seconds" would make a filter flicker.
+    filterText: [name, info.Image, state, ports.map(formatPort).join(' '), labels[COMPOSE_PROJECT_LABEL], labels[COMPOSE_SERVICE_LABEL], shortId(info.Id)].filter(Boolean).join(' '),
     tooltip: containerTooltip(info, name, ports, stats),
     contextValue: contextValues.container(state),
     icon: stateIcon(state, info.Status ?? ''),
@@ -109,11 +113,29 @@ function projectNode(project: string, members: ContainerInfo[], children: Explor
     contextValue: contextValues.composeProject,
     icon: { id: 'layers', color: running > 0 ? 'charts.green' : undefined },
     children,
+    // "2 of 3 running" describes the members; a filter for "running" is about them, one by one.
+    filterText: project,
   };
 }
 
+/** Running first, then restarting, paused, created, exited, dead, removing. */
+const STATE_RANK: Record<ContainerState, number> = { running: 0, restarting: 1, paused: 2, created: 3, exited: 4, dead: 5, removing: 6 };
+
+function byContainerName(a: ContainerInfo, b: ContainerInfo): number {
+  return byName(containerName(a), containerName(b)) || (a.Id < b.Id ? -1 : a.Id > b.Id ? 1 : 0);
+}
+
+/** How containers (and, by their best member, Compose projects) are ordered; ties go by name. */
+export function compareContainers(order: ContainerOrder): (a: ContainerInfo, b: ContainerInfo) => number {
+  switch (order) {
+    case 'name': return byContainerName;
+    case 'created': return (a, b) => b.Created - a.Created || byContainerName(a, b);
+    case 'status': return (a, b) => STATE_RANK[containerState(a.State)] - STATE_RANK[containerState(b.State)] || byContainerName(a, b);
+  }
+}
+
 /** The Containers view's top level. `stats` holds the latest sample per container id. */
-export function containerNodes(containers: Iterable<ContainerInfo>, stats: ReadonlyMap<string, StatsSample>): ExplorerNode[] {
+export function containerNodes(containers: Iterable<ContainerInfo>, stats: ReadonlyMap<string, StatsSample>, order: ContainerOrder = 'name'): ExplorerNode[] {
   const projects = new Map<string, ContainerInfo[]>();
   const loose: ContainerInfo[] = [];
   for (const info of containers) {
@@ -126,11 +148,12 @@ export function containerNodes(containers: Iterable<ContainerInfo>, stats: Reado
       loose.push(info);
     }
   }
-  const sortedNodes = (infos: ContainerInfo[]) =>
-    infos.map((info) => containerNode(info, stats.get(info.Id))).sort((a, b) => byName(a.label, b.label) || (a.id < b.id ? -1 : 1));
-  const groups = [...projects.keys()].sort(byName).map((project) => {
-    const members = projects.get(project)!;
-    return projectNode(project, members, sortedNodes(members));
-  });
+  const compare = compareContainers(order);
+  const sortedNodes = (infos: ContainerInfo[]) => infos.sort(compare).map((info) => containerNode(info, stats.get(info.Id)));
+  // Members sorted first: a project's first member is then the one it is ordered by.
+  const groups = [...projects.entries()]
+    .map(([project, members]) => ({ project, members, children: sortedNodes(members) }))
+    .sort((a, b) => (order === 'name' ? 0 : compare(a.members[0], b.members[0])) || byName(a.project, b.project))
+    .map(({ project, members, children }) => projectNode(project, members, children));
   return [...groups, ...sortedNodes(loose)];
 }

@@ -66,6 +66,7 @@ export function imageNodes(images: Iterable<ImageInfo>, nowMs: number): Explorer
           contextValue: contextValues.image(false),
           icon: { id: 'tag' },
           target: { kind: 'image', id: reference, name: `image ${reference}` },
+          filterText: `${reference} ${shortId(image.Id)}`,
         };
       }),
     };
