@@ -2,7 +2,7 @@ import { CompletionItemKind, InsertTextFormat, MarkupKind, type CompletionItem, 
 import { DIRECTIVE_DOCS, INSTRUCTION_DOCS, instructionDoc, instructionUrl, type FlagDoc } from '../../docs/instructions';
 import type { LocalImage } from '../../protocol';
 import type { DockerfileContext } from '../context';
-import { imageMarkdown, imageSummary } from './localImages';
+import { imageIdentity, imageSummary } from './localImages';
 import { mountCompletion } from './mountCompletion';
 import { instructionAt } from './positions';
 import { variableCompletion } from './variableCompletion';
@@ -162,8 +162,8 @@ function imageItems(images: readonly LocalImage[], word: string, position: Posit
       items.push({
         label: tag,
         kind: CompletionItemKind.Module,
-        detail: imageSummary(image),
-        documentation: { kind: MarkupKind.Markdown, value: imageMarkdown(image) },
+        detail: `Local image, ${imageSummary(image)}`,
+        documentation: { kind: MarkupKind.Markdown, value: imageIdentity(image) },
         sortText: `1-${tag}`,
         textEdit: { range, newText: tag },
       });

@@ -34,9 +34,14 @@ export function imageSummary(image: LocalImage): string {
   return `${formatSize(image.size)}, created ${formatCreated(image.created)}`;
 }
 
-/** The local engine's facts about an image, as Markdown. */
+/** The local engine's facts about an image, as Markdown: the summary line, then its ID, tags and digests. */
 export function imageMarkdown(image: LocalImage): string {
-  const lines = [`**Local image** ${imageSummary(image)}`, '', `ID \`${image.id.replace(/^sha256:/, '').slice(0, 12)}\``];
+  return `**Local image** ${imageSummary(image)}\n\n${imageIdentity(image)}`;
+}
+
+/** An image's ID, tags and digests, as Markdown: what completion shows below the summary it has as detail. */
+export function imageIdentity(image: LocalImage): string {
+  const lines = [`ID \`${image.id.replace(/^sha256:/, '').slice(0, 12)}\``];
   if (image.tags.length > 0) lines.push('', `Tags: ${image.tags.map((t) => `\`${t}\``).join(', ')}`);
   for (const digest of image.digests) lines.push('', `Digest \`${digest.slice(digest.indexOf('@') + 1)}\``);
   return lines.join('\n');
