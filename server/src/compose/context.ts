@@ -31,6 +31,8 @@ export class ComposeContext {
   private modelCache?: ComposeModel;
   private shapeCache?: ShapeReport;
   private interpolationCache?: Interpolation;
+  /** Each mapping's entries, merges applied, computed once: rules and the model ask for the same keys again and again. */
+  private readonly entryCache = new WeakMap<YAMLMap, MapEntry[]>();
 
   constructor(
     readonly text: string,
@@ -112,6 +114,15 @@ export class ComposeContext {
    * mappings it does not set itself (an earlier merge source wins over a later one, as YAML says).
    */
   entries(map: YAMLMap, depth = 0): MapEntry[] {
+    let entries = this.entryCache.get(map);
+    if (!entries) {
+      entries = this.readEntries(map, depth);
+      this.entryCache.set(map, entries);
+    }
+    return entries;
+  }
+
+  private readEntries(map: YAMLMap, depth: number): MapEntry[] {
     const own: MapEntry[] = [];
     const mergeSources: Node[] = [];
     for (const item of map.items) {

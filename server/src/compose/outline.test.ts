@@ -20,14 +20,14 @@ test('services in file order with their profiles; every profile once, sorted', (
       '    image: busybox',
     ].join('\n'),
   );
-  assert.deepEqual(composeOutline(file), {
-    services: [
-      { name: 'web', profiles: [] },
-      { name: 'db', profiles: ['backend'] },
-      { name: 'shell', profiles: ['debug', 'tools'] },
-    ],
-    profiles: ['backend', 'debug', 'tools'],
-  });
+  const outline = composeOutline(file);
+  assert.deepEqual(outline.services.map(({ name, profiles }) => ({ name, profiles })), [
+    { name: 'web', profiles: [] },
+    { name: 'db', profiles: ['backend'] },
+    { name: 'shell', profiles: ['debug', 'tools'] },
+  ]);
+  assert.deepEqual(outline.profiles, ['backend', 'debug', 'tools']);
+  assert.equal(outline.name, undefined);
 });
 
 test('a later document adds services; broken or empty files have none', () => {
@@ -35,4 +35,21 @@ test('a later document adds services; broken or empty files have none', () => {
   assert.deepEqual(merged.services.map((s) => s.name), ['a', 'b']);
   assert.deepEqual(composeOutline(new ComposeContext('services: [oops')), { services: [], profiles: [] });
   assert.deepEqual(composeOutline(new ComposeContext('')), { services: [], profiles: [] });
+});
+
+test('each service carries the range of its key, where the file first defines it', () => {
+  const outline = composeOutline(new ComposeContext('services:\n  web:\n    image: nginx\n  "db": {image: postgres}\n---\nservices:\n  web:\n    init: true\n'));
+  assert.deepEqual(
+    outline.services.map((s) => [s.name, s.range]),
+    [
+      ['web', { start: { line: 1, character: 2 }, end: { line: 1, character: 5 } }],
+      ['db', { start: { line: 3, character: 2 }, end: { line: 3, character: 6 } }],
+    ],
+  );
+});
+
+test('the top-level name is the project name the file sets; a later document overrides it', () => {
+  assert.equal(composeOutline(new ComposeContext('name: shop\nservices:\n  web:\n    image: nginx\n')).name, 'shop');
+  assert.equal(composeOutline(new ComposeContext('name: shop\n---\nname: shop-dev\n')).name, 'shop-dev');
+  assert.equal(composeOutline(new ComposeContext('name: [not, a, name]\n')).name, undefined);
 });

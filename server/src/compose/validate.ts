@@ -50,8 +50,10 @@ export function validateShapes(file: ComposeContext): ShapeReport {
 
 class ShapeWalker {
   readonly report: ShapeReport = { problems: [], formatted: [] };
-  /** Nodes already checked against a shape: an anchor merged into many services is checked once. */
+  /** Anchored nodes already checked against a shape: an anchor used by many services is checked once. */
   private readonly seen = new Map<Node, Set<ValueShape>>();
+  /** Formatted values already collected (a value merged into several services is one value). */
+  private readonly collected = new Set<number>();
   /** Problem places already reported: a key merged into several services is one mistake, in one place. */
   private readonly reported = new Set<string>();
 
@@ -59,14 +61,15 @@ class ShapeWalker {
 
   /** `key` is the key the value is written under, where problems about a whole mapping or list point. */
   walk(node: Node | null, shape: ValueShape, path: string[], key: Scalar | undefined): void {
-    if (node) {
+    // Only anchored nodes can be reached twice (through aliases); the rest need no bookkeeping.
+    if (node?.anchor) {
       const shapes = this.seen.get(node) ?? new Set();
       if (shapes.has(shape)) return;
       shapes.add(shape);
       this.seen.set(node, shapes);
-      // `!reset` removes what a merged file set: any value goes.
-      if (node.tag === '!reset') return;
     }
+    // `!reset` removes what a merged file set: any value goes.
+    if (node?.tag === '!reset') return;
     switch (shape.kind) {
       case 'any':
         return;
@@ -147,7 +150,8 @@ class ShapeWalker {
       return;
     }
     const text = isScalar(node) && typeof node.value === 'string' ? node.value : undefined;
-    if (shape.format && text !== undefined && !mayInterpolate(text) && node?.range) {
+    if (shape.format && text !== undefined && !mayInterpolate(text) && node?.range && !this.collected.has(node.range[0])) {
+      this.collected.add(node.range[0]);
       this.report.formatted.push({ format: shape.format, value: text, path: dotted(path), start: node.range[0], end: node.range[1] });
     }
   }

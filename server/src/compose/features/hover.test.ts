@@ -21,6 +21,8 @@ test('a key shows its documentation, value kind and reference link', () => {
   assert.match(text, /https:\/\/docs\.docker\.com\/reference\/compose-file\/services\/#healthcheck/);
   assert.match(hoverAt('services:\n  web:\n    build:\n      tar|get: prod\n')!, /compose-file\/build\/#target/);
   assert.match(hoverAt('services:\n  web:\n    restart: alw|ays\n')!, /`no`, `always`, `on-failure\[:n\]` or `unless-stopped`/);
+  assert.match(hoverAt('services:\n  web:\n    ports:\n      - target: 80\n        protocol: u|dp\n')!, /^\*\*protocol\*\*: The protocol/);
+  assert.match(hoverAt('services:\n  web:\n    cap_add: [NET_|ADMIN]\n')!, /^\*\*cap_add\*\*/);
 });
 
 test('a variable shows its value and where it comes from', () => {

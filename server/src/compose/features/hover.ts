@@ -27,7 +27,8 @@ export function hover(file: ComposeContext, position: Position): Hover | null {
   const at = yamlPositionAt(file, offset);
   if (!at?.scalar?.range) return null;
   // On a value, the key it belongs to explains it (for a list item, the list's key).
-  const keyPath = at.onKey ? at.path : at.path.filter((step) => !step.startsWith('['));
+  const keyPath = [...at.path];
+  if (!at.onKey) while (keyPath[keyPath.length - 1]?.startsWith('[')) keyPath.pop();
   const doc = keyDocAt(keyPath);
   if (!doc?.description) return null;
   return markdown(file, keyHover(keyPath, doc), at.scalar.range[0], at.scalar.range[1]);
