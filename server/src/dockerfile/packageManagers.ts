@@ -2,7 +2,7 @@ import { Onbuild, Run, type Dockerfile, type Instruction } from 'dockerfile-ast'
 import type { Range } from 'vscode-languageserver-types';
 import type { RuleFinding, RuleFix } from '../lint/rule';
 import type { DockerfileContext, Stage } from './context';
-import { unwrapOnbuild } from './runCommands';
+import { ProgramIndex, unwrapOnbuild } from './runCommands';
 import { programName, type ShellCommand } from './shell';
 import { parentStage } from './stages';
 
@@ -31,8 +31,11 @@ export interface CommandInRun {
 interface FileRuns {
   runs: PackageRun[];
   commands: CommandInRun[];
+  byProgram: ProgramIndex<CommandInRun>;
   /** Several rules ask for the same tool's invocations (three for `apt-get install`). */
   invocations: Map<string, Invocation[]>;
+  /** pip's installs, which two rules ask for. */
+  pipInstalls?: Invocation[];
 }
 
 // Keyed by the parse, which a context shares with its copies under other settings.
@@ -49,7 +52,7 @@ function readRuns(file: DockerfileContext): FileRuns {
     for (const instruction of file.preludeInstructions) visit(instruction, undefined);
     for (const stage of file.stages) for (const instruction of stage.instructions) visit(instruction, stage);
     const commands = runs.flatMap((owner) => owner.commands.map((command, index) => ({ owner, command, index })));
-    found = { runs, commands, invocations: new Map() };
+    found = { runs, commands, byProgram: new ProgramIndex(commands, (entry) => entry.command), invocations: new Map() };
     runsByParse.set(file.ast, found);
   }
   return found;
@@ -63,6 +66,11 @@ export function packageRuns(file: DockerfileContext): PackageRun[] {
 /** Every shell command of every RUN, in file order. */
 export function commandsInRuns(file: DockerfileContext): CommandInRun[] {
   return readRuns(file).commands;
+}
+
+/** The shell commands of every RUN whose program (by base name) is one of `programs`, in file order. */
+export function commandsOf(file: DockerfileContext, programs: readonly string[]): CommandInRun[] {
+  return readRuns(file).byProgram.select(programs);
 }
 
 /** How a tool's command line is read. */
@@ -163,8 +171,7 @@ export function invocations(file: DockerfileContext, syntax: ToolSyntax, subcomm
   if (!found) {
     const split = subcommands.map((subcommand) => subcommand.split(' '));
     found = [];
-    for (const entry of commandsInRuns(file)) {
-      if (!syntax.programs.includes(programName(entry.command))) continue;
+    for (const entry of commandsOf(file, syntax.programs)) {
       const invocation = matchWords(entry, syntax, split);
       if (invocation) found.push(invocation);
     }
@@ -175,18 +182,19 @@ export function invocations(file: DockerfileContext, syntax: ToolSyntax, subcomm
 
 /** `pip install`, `pip3 install`, `pip3.12 install` and `python -m pip install`. */
 export function pipInstalls(file: DockerfileContext): Invocation[] {
-  return commandsInRuns(file).flatMap((entry) => {
+  const runs = readRuns(file);
+  runs.pipInstalls ??= commandsOf(file, [...runs.byProgram.programs()].filter((name) => /^(pip|python)[0-9.]*$/.test(name))).flatMap((entry) => {
     const { args } = entry.command;
-    const name = programName(entry.command);
     let pipArgs: number | undefined;
-    if (/^pip[0-9.]*$/.test(name)) pipArgs = 0;
-    else if (/^python[0-9.]*$/.test(name)) {
+    if (programName(entry.command).startsWith('pip')) pipArgs = 0;
+    else {
       const module = args.findIndex((arg, i) => arg === '-m' && args[i + 1] === 'pip');
       if (module >= 0) pipArgs = module + 2;
     }
     const invocation = pipArgs === undefined ? undefined : matchWords(entry, PIP, [['install']], pipArgs);
     return invocation ? [invocation] : [];
   });
+  return runs.pipInstalls;
 }
 
 /** The document range from word `first` to word `last` of a command (0 is the program). */

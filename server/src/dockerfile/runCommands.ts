@@ -1,4 +1,4 @@
-import { Add, Copy, Onbuild, Run, type Instruction } from 'dockerfile-ast';
+import { Add, Copy, Onbuild, Run, type Dockerfile, type Instruction } from 'dockerfile-ast';
 import type { Range } from 'vscode-languageserver-types';
 import type { RuleFix } from '../lint/rule';
 import type { DockerfileContext } from './context';
@@ -42,11 +42,58 @@ export interface RunCommand {
   command: ShellCommand;
 }
 
+/**
+ * Commands (with where they run) grouped by their program's base name, so a rule asking for `wget`
+ * reads only the `wget` commands instead of every command of the file.
+ */
+export class ProgramIndex<T> {
+  /** Program → the positions in `items` of its commands, ascending. */
+  private readonly positions = new Map<string, number[]>();
+
+  constructor(
+    private readonly items: readonly T[],
+    commandOf: (item: T) => ShellCommand,
+  ) {
+    items.forEach((item, position) => {
+      const program = programName(commandOf(item));
+      const positions = this.positions.get(program);
+      if (positions) positions.push(position);
+      else this.positions.set(program, [position]);
+    });
+  }
+
+  /** The program names that occur. */
+  programs(): IterableIterator<string> {
+    return this.positions.keys();
+  }
+
+  /** The items whose program is one of `programs`, in file order. */
+  select(programs: Iterable<string>): T[] {
+    const selected: number[] = [];
+    let groups = 0;
+    for (const program of programs) {
+      const positions = this.positions.get(program);
+      if (!positions) continue;
+      for (const position of positions) selected.push(position);
+      groups++;
+    }
+    if (groups > 1) selected.sort((a, b) => a - b);
+    return selected.map((position) => this.items[position]);
+  }
+}
+
+// Keyed by the parse, which a context shares with its copies under other settings.
+const runCommandIndexes = new WeakMap<Dockerfile, ProgramIndex<RunCommand>>();
+
 /** The commands of the file's RUN instructions whose program (by base name) is one of `programs`. */
 export function commandsNamed(file: DockerfileContext, programs: ReadonlySet<string>): RunCommand[] {
-  return runInstructions(file).flatMap((run) =>
-    file.shellCommands(run).flatMap((command) => (programs.has(programName(command)) ? [{ run, command }] : [])),
-  );
+  let index = runCommandIndexes.get(file.ast);
+  if (!index) {
+    const all = runInstructions(file).flatMap((run) => file.shellCommands(run).map((command) => ({ run, command })));
+    index = new ProgramIndex(all, (found) => found.command);
+    runCommandIndexes.set(file.ast, index);
+  }
+  return index.select(programs);
 }
 
 /** Where a command's word is (0 is the program); the RUN keyword when the word cannot be placed. */
