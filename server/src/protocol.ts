@@ -2,6 +2,7 @@
  * What the client and the server agree on: setting sections and custom messages. The client
  * imports this file too, so it holds types and constants only.
  */
+import type { Range } from 'vscode-languageserver-types';
 import type { Severity } from './lint/rule';
 
 export const LINT_CONFIGURATION_SECTION = 'berth.lint';
@@ -91,7 +92,16 @@ export const COMPOSE_OUTLINE_REQUEST = 'berth/composeOutline';
 
 export interface ComposeOutline {
   /** In file order; `profiles` empty for a service that always starts. */
-  services: { name: string; profiles: string[] }[];
+  services: ComposeOutlineService[];
   /** Every profile some service declares, sorted. */
   profiles: string[];
+  /** The project name the file sets with a top-level `name:`, as written (a later document's wins); absent when it sets none. */
+  name?: string;
+}
+
+export interface ComposeOutlineService {
+  name: string;
+  profiles: string[];
+  /** The service's key where the file first defines it: where the editor shows what concerns the service (its CodeLens). */
+  range: Range;
 }

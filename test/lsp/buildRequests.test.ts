@@ -50,8 +50,13 @@ test('malformed requests answer null rather than an error', async () => {
   assert.equal(answer, null);
 });
 
-test("a Compose file's services and profiles come from the text sent", async () => {
-  const text = 'services:\n  web:\n    image: nginx\n  debug:\n    image: busybox\n    profiles: [tools]\n';
+test("a Compose file's name, services (with their keys' ranges) and profiles come from the text sent", async () => {
+  const text = 'name: shop\nservices:\n  web:\n    image: nginx\n  debug:\n    image: busybox\n    profiles: [tools]\n';
   const outline = await server.connection.sendRequest<ComposeOutline>(COMPOSE_OUTLINE_REQUEST, { uri: 'file:///app/compose.yaml', text });
-  assert.deepEqual(outline, { services: [{ name: 'web', profiles: [] }, { name: 'debug', profiles: ['tools'] }], profiles: ['tools'] });
+  const key = (line: number, length: number) => ({ start: { line, character: 2 }, end: { line, character: 2 + length } });
+  assert.deepEqual(outline, {
+    services: [{ name: 'web', profiles: [], range: key(2, 3) }, { name: 'debug', profiles: ['tools'], range: key(4, 5) }],
+    profiles: ['tools'],
+    name: 'shop',
+  });
 });

@@ -6,7 +6,7 @@
  */
 import { existsSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import type { ComposeOutline } from '../../../../server/src/protocol';
+import type { ComposeOutlineService } from '../../../../server/src/protocol';
 import { runToEnd, startProcess, type ProcessOptions, type RunningProcess } from '../process/childProcess';
 
 export type ComposeVersion = 'v2' | 'v1';
@@ -65,7 +65,7 @@ export function composeFiles(file: string, version: ComposeVersion, exists: (pat
 }
 
 /** The services that start with these profiles on: those without profiles, and those with one of them. */
-export function servicesFor(outline: ComposeOutline, profiles: readonly string[]): string[] {
+export function servicesFor(outline: { services: readonly Pick<ComposeOutlineService, 'name' | 'profiles'>[] }, profiles: readonly string[]): string[] {
   return outline.services.filter((service) => service.profiles.length === 0 || service.profiles.some((p) => profiles.includes(p))).map((service) => service.name);
 }
 
