@@ -38,10 +38,13 @@ async function runExtensionTests(options) {
   }
   const scratch = mkdtempSync(join(tmpdir(), 'berth-vscode-'));
   const fallback = profileIn(scratch);
+  const workspaceTrust = process.env.VSCODE_OFFLINE_WORKSPACE_TRUST === '1';
+  // with trust on, the folder stays untrusted (Restricted Mode) instead of asking in a dialog
+  const trustSettings = workspaceTrust ? { 'security.workspace.trust.startupPrompt': 'never' } : {};
   const profile = prepareProfile({
     userDataDir: options.userDataDir ?? fallback.userDataDir,
     extensionsDir: options.extensionsDir ?? fallback.extensionsDir,
-  });
+  }, trustSettings);
 
   let server;
   let browser;
@@ -57,7 +60,7 @@ async function runExtensionTests(options) {
     server = await startCodeServer(vscode, profile, {
       folder: options.folder,
       logFile: join(scratch, 'code-server.log'),
-      workspaceTrust: process.env.VSCODE_OFFLINE_WORKSPACE_TRUST === '1',
+      workspaceTrust,
       smokeTestDriver: true,
     });
     browser = await launchBrowser(vscode, join(scratch, 'chromium'));

@@ -1,5 +1,6 @@
 // Launches VS Code with Berth under development on a copy of the fixture workspace and runs the
-// mocha suites in test/e2e/suite/ inside it. VS Code comes from @vscode/test-electron's download,
+// mocha suites of one folder inside it: test/e2e/suite/ in a trusted workspace, or
+// test/e2e/restricted/ in Restricted Mode. VS Code comes from @vscode/test-electron's download,
 // or, on machines that cannot download it, from the offline install
 // (scripts/install-vscode-offline.sh) through the stand-in executable scripts/vscode-offline/code.mjs.
 import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
@@ -13,6 +14,14 @@ import type { InnerTestResult } from './results';
 const ROOT = resolve(__dirname, '../..');
 const E2E = join(ROOT, 'test/e2e');
 
+export interface VSCodeRunOptions {
+  /**
+   * Run test/e2e/restricted/ with Workspace Trust on and the workspace untrusted. Only the offline
+   * stand-in can: runTests always starts a downloaded VS Code with --disable-workspace-trust.
+   */
+  restricted?: boolean;
+}
+
 export interface VSCodeRun {
   results: InnerTestResult[];
   /** What VS Code and the tests printed, for diagnosing a run that did not report results. */
@@ -21,19 +30,28 @@ export interface VSCodeRun {
   vscode: string;
 }
 
+const OFFLINE_STAND_IN = join(ROOT, 'scripts/vscode-offline/code.mjs');
+
 /** VSCODE_EXECUTABLE, else the offline stand-in when the offline install is present, else undefined (download). */
-async function vscodeExecutable(): Promise<string | undefined> {
+export async function vscodeExecutable(): Promise<string | undefined> {
   if (process.env.VSCODE_EXECUTABLE) return process.env.VSCODE_EXECUTABLE;
   const { findOfflineVSCode } = await import('../../scripts/vscode-offline/codeServer.mjs');
-  return findOfflineVSCode() ? join(ROOT, 'scripts/vscode-offline/code.mjs') : undefined;
+  return findOfflineVSCode() ? OFFLINE_STAND_IN : undefined;
 }
 
-/** Bundles host/main.ts and every suite file (vscode and mocha stay external: the host provides one, node_modules the other). */
-async function bundleSuites(outDir: string): Promise<void> {
-  const suites = readdirSync(join(E2E, 'suite')).filter((f) => f.endsWith('.ts')).map((f) => join(E2E, 'suite', f));
+/** Whether Restricted Mode runs are possible: only the offline stand-in turns Workspace Trust on. */
+export async function canRunRestricted(): Promise<boolean> {
+  return (await vscodeExecutable()) === OFFLINE_STAND_IN;
+}
+
+/**
+ * Bundles host/main.ts and every suite file of `folder` as suite/<name>.js, where the host looks
+ * (vscode and mocha stay external: the host provides one, node_modules the other).
+ */
+async function bundleSuites(outDir: string, folder: string): Promise<void> {
+  const suites = Object.fromEntries(readdirSync(join(E2E, folder)).filter((f) => f.endsWith('.ts')).map((f) => [`suite/${f.replace(/\.ts$/, '')}`, join(E2E, folder, f)]));
   await esbuild.build({
-    entryPoints: [join(E2E, 'host/main.ts'), ...suites],
-    outbase: E2E,
+    entryPoints: { 'host/main': join(E2E, 'host/main.ts'), ...suites },
     outdir: outDir,
     bundle: true,
     platform: 'node',
@@ -44,10 +62,10 @@ async function bundleSuites(outDir: string): Promise<void> {
   });
 }
 
-export async function runInVSCode(): Promise<VSCodeRun> {
+export async function runInVSCode(options: VSCodeRunOptions = {}): Promise<VSCodeRun> {
   if (!existsSync(join(ROOT, 'dist/client.js'))) throw new Error('dist/client.js is missing: run `npm run build` first');
   // inside the repository so the bundles resolve mocha from its node_modules; one folder per run
-  const outDir = join(ROOT, 'out', `e2e-${process.pid}`);
+  const outDir = join(ROOT, 'out', `e2e-${process.pid}${options.restricted ? '-restricted' : ''}`);
   const scratch = mkdtempSync(join(tmpdir(), 'berth-e2e-'));
   const workspace = join(scratch, 'workspace');
   cpSync(join(ROOT, 'test/fixtures/workspace'), workspace, { recursive: true });
@@ -55,7 +73,7 @@ export async function runInVSCode(): Promise<VSCodeRun> {
   const capture = new PassThrough().on('data', (chunk: Buffer) => output.push(chunk.toString()));
   const executable = await vscodeExecutable();
   try {
-    await bundleSuites(outDir);
+    await bundleSuites(outDir, options.restricted ? 'restricted' : 'suite');
     try {
       await runTests({
         vscodeExecutablePath: executable,
@@ -64,6 +82,8 @@ export async function runInVSCode(): Promise<VSCodeRun> {
         launchArgs: [workspace, `--user-data-dir=${join(scratch, 'user-data')}`, `--extensions-dir=${join(scratch, 'extensions')}`],
         stdout: capture,
         stderr: capture,
+        // read by the offline stand-in (code.mjs), which then leaves Workspace Trust on
+        extensionTestsEnv: options.restricted ? { VSCODE_OFFLINE_WORKSPACE_TRUST: '1' } : undefined,
       });
     } catch {
       // a failing test makes VS Code exit non-zero; the results say which, and a run without results is reported below
