@@ -8,7 +8,8 @@
  *   more than PATCH_LIMIT at once: one full list); image, volume and network events re-list their view;
  * - when the engine goes away every view shows the error; when the stream reopens (backoff in
  *   events.ts) the visible views are listed again, since events were missed;
- * - with every view hidden the stream is closed: nothing runs while idle;
+ * - with every view hidden the model lets go of the stream (engine/sharedEvents.ts: it closes
+ *   unless the Compose CodeLens still follows it): nothing runs while idle;
  * - stats stream only for running containers while the Containers view is visible, and reach
  *   the nodes at most every statsIntervalMs;
  * - a view's filter and the containers' order apply when its nodes are built: changing them
@@ -18,7 +19,8 @@
 import type { ContainerInfo, Engine, ImageInfo, NetworkInspectInfo, VolumeInspectInfo } from '../engine/connect';
 import { isAbortError } from '../engine/connect';
 import { toEngineError, type EngineError } from '../engine/errors';
-import { EventSubscription, type Backoff } from '../engine/events';
+import type { Backoff } from '../engine/events';
+import { followEngineEvents, type EventFollower } from '../engine/sharedEvents';
 import type { StatsSample } from '../engine/stats';
 import { ContainerStats } from './containerStats';
 import type { ContainerOrder } from './listOptions';
@@ -65,7 +67,7 @@ export class ExplorerModel {
   private readonly queues = new Map<EngineView, Promise<void>>();
   private readonly listeners = new Set<(change: ViewChange) => void>();
   private error: EngineError | undefined;
-  private subscription: EventSubscription | undefined;
+  private subscription: EventFollower | undefined;
   /** Settles once the event stream has opened or failed: lists wait for it, so no event falls between. */
   private streamSettled: Promise<void> = Promise.resolve();
   private settleStream: (() => void) | undefined;
@@ -173,7 +175,7 @@ export class ExplorerModel {
     if (this.subscription || this.disposed) return;
     let connectedBefore = false;
     this.streamSettled = new Promise((resolve) => (this.settleStream = resolve));
-    this.subscription = new EventSubscription(this.engine, {
+    this.subscription = followEngineEvents(this.engine, {
       onConnected: () => {
         this.settleStream?.();
         const reopened = connectedBefore || this.error !== undefined;
