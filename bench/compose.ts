@@ -125,11 +125,15 @@ async function serverLatency(dir: string, text: string): Promise<void> {
     for (let i = 0; i < 150; i++) unchanged.push(await completion(positions[i % positions.length]));
     console.log(`compose completion, unchanged ${SERVICES}-service file: ${summary(unchanged.slice(15), 5)}`);
 
-    // Typing: each keystroke is a new version, and completion is asked for at once (before its lint).
+    // Typing: each keystroke is a new version, sent as a small change as editors send it, and
+    // completion is asked for at once (before the new version is linted).
     const typed: number[] = [];
+    const edited = lines.findIndex((l, i) => i > middle && l.includes('LOG_LEVEL'));
+    const column = lines[edited].length - 1;
     for (let version = 2; version < 102; version++) {
-      const edited = text.replace('      LOG_LEVEL: ${LOG_LEVEL:-info}', `      LOG_LEVEL: \${LOG_LEVEL:-${'i'.repeat(version % 7)}}`);
-      server.change(uri, version, edited);
+      const insert = version % 2 === 0;
+      const range = insert ? { start: { line: edited, character: column }, end: { line: edited, character: column } } : { start: { line: edited, character: column }, end: { line: edited, character: column + 1 } };
+      void server.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [{ range, text: insert ? 'x' : '' }] });
       typed.push(await completion(positions[version % positions.length]));
     }
     console.log(`compose completion right after an edit: ${summary(typed.slice(10), 5)}`);

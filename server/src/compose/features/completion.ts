@@ -1,10 +1,10 @@
 import { CompletionItemKind, InsertTextFormat, MarkupKind, type CompletionItem, type Position } from 'vscode-languageserver-types';
-import { keyReference, type KeyDoc, type ResourceKind, type ScalarShape, type ValueShape } from '../../docs/compose';
+import { keyReference, objectKeys, type KeyDoc, type ResourceKind, type ScalarShape, type ValueShape } from '../../docs/compose';
 import type { ComposeContext } from '../context';
 import { dockerfileOf } from '../paths';
 import { describeShape } from '../validate';
 import { declaredArgs } from '../dockerfileFacts';
-import { shapeAt } from './positions';
+import { listItems, shapeAt } from './positions';
 import { siblingKeys, textContextAt, type TextContext } from './textContext';
 
 /**
@@ -35,7 +35,7 @@ function contextItems(file: ComposeContext, lines: readonly string[], line: numb
   if (mode === 'key') return keyItems(shape, siblingKeys(lines, line, context.column), path);
   if (mode === 'value') return valueItems(shape);
   // After `- `: a value of the list, or the first key of a mapping item.
-  const items = listItemShape(shape);
+  const items = listItems(shape);
   return [...valueItems(items), ...keyItems(items, new Set(), [...path, '[]'])];
 }
 
@@ -100,7 +100,7 @@ function variableItems(file: ComposeContext): CompletionItem[] {
 }
 
 function keyItems(shape: ValueShape | undefined, present: ReadonlySet<string>, path: readonly string[]): CompletionItem[] {
-  const keys = objectKeysOf(shape);
+  const keys = shape && objectKeys(shape);
   if (!keys) return [];
   return Object.entries(keys)
     .filter(([key]) => !present.has(key))
@@ -154,16 +154,4 @@ function scalarShapes(shape: ValueShape | undefined): ScalarShape[] {
   if (shape.kind === 'scalar') return [shape];
   if (shape.kind === 'oneOf') return shape.options.flatMap(scalarShapes);
   return [];
-}
-
-function objectKeysOf(shape: ValueShape | undefined): Readonly<Record<string, KeyDoc>> | undefined {
-  if (shape?.kind === 'object') return shape.keys;
-  if (shape?.kind === 'oneOf') for (const option of shape.options) if (option.kind === 'object') return option.keys;
-  return undefined;
-}
-
-function listItemShape(shape: ValueShape | undefined): ValueShape | undefined {
-  if (shape?.kind === 'list') return shape.items;
-  if (shape?.kind === 'oneOf') for (const option of shape.options) if (option.kind === 'list') return option.items;
-  return undefined;
 }

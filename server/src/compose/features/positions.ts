@@ -82,7 +82,8 @@ function keyDoc(shape: ValueShape | undefined, key: string): KeyDoc | undefined 
   return undefined;
 }
 
-function listItems(shape: ValueShape | undefined): ValueShape | undefined {
+/** The shape of a list's items (of the list form, where lists are one of several forms). */
+export function listItems(shape: ValueShape | undefined): ValueShape | undefined {
   if (shape?.kind === 'list') return shape.items;
   if (shape?.kind === 'oneOf') for (const option of shape.options) if (option.kind === 'list') return option.items;
   return undefined;
