@@ -71,9 +71,9 @@ test('after FROM: earlier stages first, then the local images, whose tags comple
   const file = new DockerfileContext('FROM golang AS build\nFROM --platform=$BUILDPLATFORM alp');
   const items = completion(file, { line: 1, character: 34 }, images);
   assert.deepEqual(items.map((i) => i.label), ['build', 'alpine:3.20', 'alpine:latest']);
-  assert.equal(items[1].detail, 'Local image, 8.5 MB, created 2024-05-29');
+  assert.equal(items[1].detail, '8.5 MB, created 2024-05-29');
   const details = (items[1].documentation as { value: string }).value;
-  assert.match(details, /^ID `aaa`[\s\S]*Tags: `alpine:3\.20`, `alpine:latest`[\s\S]*Digest `sha256:bbb`$/);
+  assert.match(details, /^\*\*Local image\*\* ID `aaa`[\s\S]*Tags: `alpine:3\.20`, `alpine:latest`[\s\S]*Digest `sha256:bbb`$/);
   assert.doesNotMatch(details, /8\.5 MB/, 'the detail line already says it');
   assert.deepEqual(items[1].textEdit, { range: { start: { line: 1, character: 31 }, end: { line: 1, character: 34 } }, newText: 'alpine:3.20' });
 });

@@ -162,8 +162,8 @@ function imageItems(images: readonly LocalImage[], word: string, position: Posit
       items.push({
         label: tag,
         kind: CompletionItemKind.Module,
-        detail: `Local image, ${imageSummary(image)}`,
-        documentation: { kind: MarkupKind.Markdown, value: imageIdentity(image) },
+        detail: imageSummary(image),
+        documentation: { kind: MarkupKind.Markdown, value: `**Local image** ${imageIdentity(image)}` },
         sortText: `1-${tag}`,
         textEdit: { range, newText: tag },
       });

@@ -39,7 +39,7 @@ export function imageMarkdown(image: LocalImage): string {
   return `**Local image** ${imageSummary(image)}\n\n${imageIdentity(image)}`;
 }
 
-/** An image's ID, tags and digests, as Markdown: what completion shows below the summary it has as detail. */
+/** An image's ID, tags and digests, as Markdown: what completion shows below the summary it gives as the item's detail. */
 export function imageIdentity(image: LocalImage): string {
   const lines = [`ID \`${image.id.replace(/^sha256:/, '').slice(0, 12)}\``];
   if (image.tags.length > 0) lines.push('', `Tags: ${image.tags.map((t) => `\`${t}\``).join(', ')}`);
