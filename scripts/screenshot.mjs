@@ -47,15 +47,17 @@ function workbenchHelpers(page) {
       await page.keyboard.press('Control+Shift+M');
       await page.locator('.markers-panel .monaco-list-row').nth(rows - 1).waitFor();
     },
-    /** Rests the mouse on the first rendered occurrence of `text` in the editor and waits for the hover. */
-    async hover(text) {
+    /** Rests the mouse on the rendered occurrence of `text` in the editor (the first, or the `nth` from 0) and waits for the hover. */
+    async hover(text, nth = 0) {
       // measured on the text itself: the tokenizer decides how a line is split into spans
-      const point = await page.evaluate((needle) => {
-        for (const line of document.querySelectorAll('.editor-instance .view-line')) {
+      const point = await page.evaluate(([needle, skip]) => {
+        // counted down the editor as drawn, whatever order the DOM keeps the lines in
+        const lines = [...document.querySelectorAll('.editor-instance .view-line')].sort((a, b) => a.getBoundingClientRect().top - b.getBoundingClientRect().top);
+        for (const line of lines) {
           const walker = document.createTreeWalker(line, NodeFilter.SHOW_TEXT);
           for (let node = walker.nextNode(); node; node = walker.nextNode()) {
             const at = node.textContent.indexOf(needle);
-            if (at < 0) continue;
+            if (at < 0 || skip-- > 0) continue;
             const range = document.createRange();
             range.setStart(node, at);
             range.setEnd(node, at + needle.length);
@@ -64,7 +66,7 @@ function workbenchHelpers(page) {
           }
         }
         return undefined;
-      }, text);
+      }, [text, nth]);
       if (!point) throw new Error(`"${text}" is not on screen`);
       await page.mouse.move(point.x, point.y);
       await page.locator('.monaco-hover:visible').first().waitFor();

@@ -12,7 +12,8 @@ import { findOfflineVSCode } from '../../scripts/vscode-offline/codeServer.mjs';
 const ROOT = resolve(__dirname, '../..');
 
 // diagnostics: the README's first picture; build-failure: a real failed build's error on its line.
-for (const scenario of ['diagnostics', 'build-failure']) test(`the ${scenario} screenshot scenario writes a 1280×800 picture of the workbench`, {
+// editing: a variable's hover and completion after FROM (stages, local images) on a multi-stage file.
+for (const scenario of ['diagnostics', 'build-failure', 'editing']) test(`the ${scenario} screenshot scenario writes a 1280×800 picture of the workbench`, {
   timeout: 5 * 60_000,
   skip: findOfflineVSCode() ? false : 'screenshots need the offline VS Code (scripts/install-vscode-offline.sh)',
 }, async () => {
