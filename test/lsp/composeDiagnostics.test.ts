@@ -85,10 +85,15 @@ test('bad input yields diagnostics, never a server error: broken YAML, tabs, dup
     console.log(`${name} (${(text.length / 1024).toFixed(0)} KB): ${diagnostics.length} diagnostics in ${(performance.now() - start).toFixed(0)} ms`);
     if (code) assert.ok(diagnostics.some((d) => d.code === code), `${name} reports ${code}`);
     else assert.deepEqual(diagnostics, []);
-    // Every feature still answers on it.
-    const hover = await server.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 1, character: 3 } });
-    assert.ok(hover === null || typeof hover === 'object');
+    // Every feature still answers on it, anywhere: a result or null, never an error reply.
+    for (const position of [{ line: 0, character: 0 }, { line: 1, character: 3 }, { line: 2, character: 100 }, { line: 1000, character: 0 }]) {
+      for (const method of ['textDocument/hover', 'textDocument/completion', 'textDocument/definition', 'textDocument/documentHighlight', 'textDocument/prepareRename']) {
+        await server.connection.sendRequest(method, { textDocument: { uri }, position });
+      }
+      await server.connection.sendRequest('textDocument/references', { textDocument: { uri }, position, context: { includeDeclaration: true } });
+    }
     await server.connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri } });
+    await server.connection.sendRequest('textDocument/documentLink', { textDocument: { uri } });
     server.close(uri);
   }
 });
