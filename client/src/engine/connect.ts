@@ -183,8 +183,9 @@ export class Engine {
     });
   }
 
-  listContainers(): Promise<Dockerode.ContainerInfo[]> {
-    return this.request(TIMEOUTS.query, (abortSignal) => this.client.listContainers({ all: true, abortSignal }));
+  /** Every container, stopped ones too; with `label`, only those that carry each label (`key` or `key=value`). */
+  listContainers(filters: { label?: string[] } = {}): Promise<Dockerode.ContainerInfo[]> {
+    return this.request(TIMEOUTS.query, (abortSignal) => this.client.listContainers({ all: true, ...(filters.label ? { filters: { label: filters.label } } : {}), abortSignal }));
   }
 
   /** One container as `listContainers` shows it, or undefined once it is gone. */
