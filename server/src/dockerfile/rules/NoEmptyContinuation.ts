@@ -1,3 +1,4 @@
+import type { TextEdit } from 'vscode-languageserver-types';
 import { buildkitUrl, type Rule, type RuleFinding } from '../../lint/rule';
 import { heredocBodyLines } from '../instructionParts';
 
@@ -17,16 +18,32 @@ export const rule: Rule = {
     for (const instruction of file.instructions) {
       const { start, end } = instruction.getRange();
       let inHeredoc: ((line: number) => boolean) | undefined;
-      // BuildKit warns once per instruction; the first blank line is the one to point at.
+      const blank: number[] = [];
       for (let line = start.line + 1; line <= end.line; line++) {
-        const text = file.lines[line] ?? '';
-        if (text.trim() !== '') continue;
+        if ((file.lines[line] ?? '').trim() !== '') continue;
         inHeredoc ??= heredocBodyLines(file, instruction);
-        if (inHeredoc(line)) continue;
-        findings.push({ range: { start: { line, character: 0 }, end: { line, character: text.length } }, message: 'Empty continuation line' });
-        break;
+        if (!inHeredoc(line)) blank.push(line);
       }
+      // BuildKit warns once per instruction; the first blank line is the one to point at.
+      if (blank.length === 0) continue;
+      const first = blank[0];
+      findings.push({
+        range: { start: { line: first, character: 0 }, end: { line: first, character: file.lines[first].length } },
+        message: 'Empty continuation line',
+        fix: { title: blank.length > 1 ? 'Remove the blank lines' : 'Remove the blank line', edits: removeLines(blank) },
+      });
     }
     return findings;
   },
 };
+
+/** Deletes whole lines, each run of consecutive ones as one edit (a blank line is never an instruction's last). */
+function removeLines(lines: number[]): TextEdit[] {
+  const edits: TextEdit[] = [];
+  for (const line of lines) {
+    const previous = edits[edits.length - 1];
+    if (previous && previous.range.end.line === line) previous.range.end.line = line + 1;
+    else edits.push({ range: { start: { line, character: 0 }, end: { line: line + 1, character: 0 } }, newText: '' });
+  }
+  return edits;
+}
