@@ -29,6 +29,8 @@ export interface ScalarShape {
   values?: readonly string[];
   /** A pattern the whole string must match, with how to say what it expects. */
   pattern?: { regex: RegExp; expects: string };
+  /** Common values completion offers where the pattern allows more than a fixed set. */
+  suggestions?: readonly string[];
   format?: ValueFormat;
   minimum?: number;
   maximum?: number;
@@ -133,9 +135,13 @@ const externalResource = (what: string, nameDeprecated: boolean) =>
 
 const labels = (what: string) => key(LIST_OR_DICT, `Metadata labels on the ${what}.`);
 
-const restartPolicy = scalar(['string'], { pattern: { regex: /^(?:no|always|unless-stopped|on-failure(?::\d+)?)$/, expects: '`no`, `always`, `on-failure[:max-retries]` or `unless-stopped`' } });
+const restartPolicy = scalar(['string'], {
+  pattern: { regex: /^(?:no|always|unless-stopped|on-failure(?::\d+)?)$/, expects: '`no`, `always`, `on-failure[:max-retries]` or `unless-stopped`' },
+  suggestions: ['no', 'always', 'on-failure', 'unless-stopped'],
+});
 const pullPolicy = scalar(['string'], {
   pattern: { regex: /^(?:always|never|missing|if_not_present|build|refresh|daily|weekly|every_(?:\d+[wdhms])+)$/, expects: '`always`, `never`, `missing`, `build`, `daily`, `weekly` or `every_<duration>`' },
+  suggestions: ['always', 'never', 'missing', 'build', 'daily', 'weekly'],
 });
 
 // ---- Service -------------------------------------------------------------------------------

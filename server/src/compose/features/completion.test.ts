@@ -32,6 +32,12 @@ test('top-level keys and nested block keys', () => {
   assert.ok(labels('services:\n  web:\n    volumes:\n      - type: bind\n        |\n').includes('bind'));
 });
 
+test('a value completed right after the colon gets its space', () => {
+  const text = 'services:\n  web:\n    restart:';
+  const items = completion(new ComposeContext(text), text, { line: 2, character: 12 });
+  assert.equal(items.find((i) => i.label === 'always')?.textEdit && (items.find((i) => i.label === 'always')!.textEdit as { newText: string }).newText, ' always');
+});
+
 test('allowed values after a key', () => {
   assert.deepEqual(labels('services:\n  web:\n    depends_on:\n      db:\n        condition: |\n'), ['service_started', 'service_healthy', 'service_completed_successfully']);
   assert.deepEqual(labels('services:\n  web:\n    privileged: |\n'), ['true', 'false']);

@@ -24,7 +24,9 @@ export function completion(file: ComposeContext, text: string, position: Positio
   if (!context) return [];
   const items = contextItems(file, lines, position.line, context);
   const range = { start: { line: position.line, character: context.start }, end: position };
-  return items.map((item) => ({ ...item, textEdit: { range, newText: item.insertText ?? item.label } }));
+  // Completion right after a typed `:` (a trigger character) must not glue the value to it.
+  const space = before.slice(0, context.start).endsWith(':') ? ' ' : '';
+  return items.map((item) => ({ ...item, textEdit: { range, newText: space + (item.insertText ?? item.label) } }));
 }
 
 function contextItems(file: ComposeContext, lines: readonly string[], line: number, context: TextContext): CompletionItem[] {
@@ -143,7 +145,7 @@ function valueItems(shape: ValueShape | undefined): CompletionItem[] {
   const scalars = scalarShapes(shape);
   const words = new Set<string>();
   for (const scalar of scalars) {
-    for (const value of scalar.values ?? []) words.add(value);
+    for (const value of [...(scalar.values ?? []), ...(scalar.suggestions ?? [])]) words.add(value);
     if (scalar.types.includes('boolean')) ['true', 'false'].forEach((w) => words.add(w));
   }
   return [...words].map((label) => ({ label, kind: CompletionItemKind.EnumMember }));
