@@ -41,6 +41,9 @@ export class Explorer implements vscode.Disposable {
   private readonly contexts = this.contextSource();
   /** Filters outlive connections: a context switch keeps what the user asked to see. */
   private readonly filters = new Map<EngineView, string>();
+  private readonly engineChanges = new vscode.EventEmitter<void>();
+  /** Fires once the engine connection was replaced (a changed setting, a context switch); `engine` is the new one. */
+  readonly onDidChangeEngine = this.engineChanges.event;
 
   constructor() {
     for (const view of ENGINE_VIEWS) this.createView(view, this.engineSource(view));
@@ -147,13 +150,14 @@ export class Explorer implements vscode.Disposable {
     this.modelChanges = model?.onDidChange((change) => this.providers.get(change.view)?.refresh(change.nodeIds));
     for (const view of ENGINE_VIEWS) if (this.treeViews.get(view)?.visible) model?.setVisible(view, true);
     for (const provider of this.providers.values()) provider.refresh();
+    this.engineChanges.fire();
     return true;
   }
 
   dispose(): void {
     this.modelChanges?.dispose();
     this.model?.dispose();
-    for (const disposable of [...this.disposables, ...this.treeViews.values(), ...this.providers.values()]) disposable.dispose();
+    for (const disposable of [...this.disposables, ...this.treeViews.values(), ...this.providers.values(), this.engineChanges]) disposable.dispose();
   }
 
   private createView(view: ViewName, source: NodeSource): void {

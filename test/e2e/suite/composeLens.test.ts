@@ -1,0 +1,135 @@
+import * as assert from 'node:assert/strict';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import * as vscode from 'vscode';
+import type { ComposeCommandResult } from '../../../client/src/commands/compose/composeRunner';
+import type { BerthApi } from '../../../client/src/extension';
+import { BASE_IMAGE, startDockerEngine, type DockerEngine } from '../../support/dockerEngine';
+import { openWorkspaceFile, workspaceRoot } from '../host/workspace';
+
+// network_mode host: the private engine has no bridge; init: sleep as PID 1 would ignore SIGTERM.
+const COMPOSE = `services:
+  web:
+    image: ${BASE_IMAGE}
+    network_mode: host
+    init: true
+    command: ["sleep", "1d"]
+  worker:
+    image: ${BASE_IMAGE}
+    network_mode: host
+    init: true
+    command: ["sleep", "1d"]
+`;
+const FOLDER = 'e2e-lens';
+
+interface ServiceLenses {
+  up?: vscode.CodeLens;
+  state?: string;
+}
+
+/** The lenses of each service, by the line of its key. */
+async function lensesByLine(uri: vscode.Uri): Promise<Map<number, ServiceLenses>> {
+  const lenses = (await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', uri)) ?? [];
+  const byLine = new Map<number, ServiceLenses>();
+  for (const lens of lenses) {
+    const entry = byLine.get(lens.range.start.line) ?? {};
+    if (lens.command?.command === 'berth.compose.up') entry.up = lens;
+    else if (lens.command) entry.state = lens.command.title;
+    byLine.set(lens.range.start.line, entry);
+  }
+  return byLine;
+}
+
+// Compose Up from a service's lens on a private engine (Compose v1 here), Berth pointed at it
+// through berth.docker.host; the state lens follows the engine's events.
+suite('Compose CodeLens', () => {
+  let engine: DockerEngine;
+  let api: BerthApi;
+  let uri: vscode.Uri;
+  const WEB_LINE = 1;
+  const WORKER_LINE = 6;
+
+  /**
+   * Resolves with the lenses once `accept` holds for them, checking now and after each change
+   * Berth announces (the check that a change interrupts runs again).
+   */
+  function lensesWhen(accept: (lenses: Map<number, ServiceLenses>) => boolean): Promise<Map<number, ServiceLenses>> {
+    return new Promise((resolve, reject) => {
+      let running = false;
+      let again = false;
+      const check = async () => {
+        if (running) {
+          again = true;
+          return;
+        }
+        running = true;
+        try {
+          do {
+            again = false;
+            const lenses = await lensesByLine(uri);
+            if (accept(lenses)) {
+              subscription.dispose();
+              resolve(lenses);
+              return;
+            }
+          } while (again);
+        } catch (error) {
+          subscription.dispose();
+          reject(error);
+        } finally {
+          running = false;
+        }
+      };
+      const subscription = api.onDidChangeComposeLenses(() => void check());
+      void check();
+    });
+  }
+
+  suiteSetup(async function () {
+    this.timeout(120_000);
+    engine = await startDockerEngine();
+    api = await vscode.extensions.getExtension<BerthApi>('berth.berth')!.activate();
+    const dir = vscode.Uri.joinPath(workspaceRoot(), FOLDER);
+    mkdirSync(dir.fsPath, { recursive: true });
+    writeFileSync(vscode.Uri.joinPath(dir, 'compose.yaml').fsPath, COMPOSE);
+    await vscode.workspace.getConfiguration('berth.docker').update('host', engine.host, vscode.ConfigurationTarget.Global);
+    uri = (await openWorkspaceFile(`${FOLDER}/compose.yaml`)).uri;
+  });
+
+  suiteTeardown(async function () {
+    this.timeout(60_000);
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    await vscode.workspace.getConfiguration('berth.docker').update('host', undefined, vscode.ConfigurationTarget.Global);
+    await engine?.dispose();
+    // other suites list the workspace's Compose files
+    rmSync(vscode.Uri.joinPath(workspaceRoot(), FOLDER).fsPath, { recursive: true, force: true });
+  });
+
+  test('each service has an Up lens for itself alone and a state lens: not created yet', async () => {
+    const lenses = await lensesWhen((l) => l.get(WEB_LINE)?.state === 'not created' && l.get(WORKER_LINE)?.state === 'not created');
+    assert.deepEqual([...lenses.keys()].sort(), [WEB_LINE, WORKER_LINE]);
+    for (const [line, service] of [[WEB_LINE, 'web'], [WORKER_LINE, 'worker']] as const) {
+      const up = lenses.get(line)!.up;
+      assert.equal(up?.command?.title, '▶ Up');
+      const [options] = up.command.arguments as [{ file: vscode.Uri; services: string[]; profiles: string[] }];
+      assert.equal(options.file.toString(), uri.toString());
+      assert.deepEqual([options.services, options.profiles], [[service], []]);
+    }
+  });
+
+  test("the web service's Up lens command starts only web, and its state lens turns to running", async function () {
+    this.timeout(120_000);
+    const up = (await lensesByLine(uri)).get(WEB_LINE)!.up!.command!;
+    const result = await vscode.commands.executeCommand<ComposeCommandResult>(up.command, ...(up.arguments ?? []));
+    assert.equal(result?.exitCode, 0);
+    const lenses = await lensesWhen((l) => l.get(WEB_LINE)?.state === 'running');
+    assert.equal(lenses.get(WORKER_LINE)?.state, 'not created');
+  });
+
+  test('with no engine answering, each service keeps only its Up lens', async () => {
+    const nowhere = `unix://${vscode.Uri.joinPath(workspaceRoot(), FOLDER, 'no-engine.sock').fsPath}`;
+    await vscode.workspace.getConfiguration('berth.docker').update('host', nowhere, vscode.ConfigurationTarget.Global);
+    const lenses = await lensesWhen((l) => [...l.values()].every((service) => service.state === undefined));
+    assert.deepEqual([...lenses.keys()].sort(), [WEB_LINE, WORKER_LINE]);
+    assert.ok([...lenses.values()].every((service) => service.up !== undefined));
+  });
+});
