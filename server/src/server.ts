@@ -21,7 +21,7 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { version } from '../../package.json';
 import { toLintSettings } from './lint/config';
-import { configProblemDiagnostic, toDiagnostic } from './lint/diagnostics';
+import { configProblemDiagnostic, fileTooLargeDiagnostic, MAX_ANALYSED_LENGTH, toDiagnostic } from './lint/diagnostics';
 import { FileEnvironmentReader } from './lint/fileEnvironment';
 import { lintDockerfile, type LintFinding, type RuleFailure } from './lint/runner';
 import { LintScheduler } from './lintScheduler';
@@ -126,6 +126,11 @@ function configurationFor(uri: string): Promise<LintConfiguration> {
   return settings;
 }
 
+/** A file past the size the editor analyses: it gets one diagnostic saying so, and features answer nothing. */
+function tooLargeToAnalyse(document: TextDocument): boolean {
+  return document.getText().length > MAX_ANALYSED_LENGTH;
+}
+
 function filePath(uri: string): string | undefined {
   return uri.startsWith('file:') ? fileURLToPath(uri) : undefined;
 }
@@ -147,6 +152,7 @@ async function lint(uri: string): Promise<{ version: number; diagnostics: Diagno
   const version = document.version;
   const configuration = await configurationFor(uri);
   if (!configuration.enable) return { version, diagnostics: [] };
+  if (tooLargeToAnalyse(document)) return { version, diagnostics: [fileTooLargeDiagnostic(document.getText().length)] };
   if (document.languageId === 'dockercompose') return { version, diagnostics: lintComposeDocument(document, configuration) };
   const environment = environments.environment(filePath(uri));
   const result = lintDockerfile({
@@ -213,7 +219,7 @@ const reportedFeatureFailures = new Set<string>();
 function dockerfileFeature<P extends { textDocument: { uri: string } }, R>(name: string, feature: (file: DockerfileContext, params: P) => R) {
   return (params: P): R | null => {
     const document = documents.get(params.textDocument.uri);
-    if (!document || document.languageId !== 'dockerfile') return null;
+    if (!document || document.languageId !== 'dockerfile' || tooLargeToAnalyse(document)) return null;
     try {
       return feature(parsed.get(document), params);
     } catch (error) {
@@ -239,7 +245,7 @@ function featureFailed(name: string, uri: string, error: unknown): null {
 function indexedDockerfileFeature<P extends { textDocument: { uri: string } }, R>(name: string, feature: (file: DockerfileContext, params: P) => R) {
   return (params: P, token: CancellationToken): Promise<R | null> | null => {
     const document = documents.get(params.textDocument.uri);
-    if (!document || document.languageId !== 'dockerfile') return null;
+    if (!document || document.languageId !== 'dockerfile' || tooLargeToAnalyse(document)) return null;
     const file = parsed.get(document);
     const goOn = () => new Promise<boolean>((resolve) => setImmediate(() => resolve(!token.isCancellationRequested)));
     return (async () => {
@@ -257,7 +263,7 @@ function indexedDockerfileFeature<P extends { textDocument: { uri: string } }, R
 function composeFeature<P extends { textDocument: { uri: string } }, R>(name: string, feature: (file: ComposeContext, params: P) => R, latestParse = false) {
   return (params: P): R | null => {
     const document = documents.get(params.textDocument.uri);
-    if (!document || document.languageId !== 'dockercompose') return null;
+    if (!document || document.languageId !== 'dockercompose' || tooLargeToAnalyse(document)) return null;
     try {
       return feature(latestParse ? parsedCompose.latest(document) : parsedCompose.get(document), params);
     } catch (error) {

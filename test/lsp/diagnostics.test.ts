@@ -107,3 +107,21 @@ test('compose documents get no Dockerfile diagnostics', async () => {
   assert.deepEqual(await published, []);
   server.close(uri);
 });
+
+test('a Dockerfile past the analysed size gets one notice and features answer nothing', async () => {
+  const uri = 'file:///virtual/huge/Dockerfile';
+  const stage = (i: number) => `FROM alpine:3.20 AS s${i}\nRUN apk add --no-cache curl=8.9.1-r0 && echo ${'x'.repeat(60)}\n`;
+  let text = '';
+  for (let i = 0; text.length < 5 * 1024 * 1024; i++) text += stage(i);
+  const published = server.nextDiagnostics(uri);
+  server.open(uri, text);
+  const diagnostics = await published;
+  assert.deepEqual(diagnostics.map((d) => d.code), ['FileTooLarge']);
+  assert.match(diagnostics[0].message, /berth lint/);
+  const hover = await server.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 0, character: 1 } });
+  assert.equal(hover, null);
+  const cleared = server.nextDiagnostics(uri, (p) => p.version === 2);
+  server.change(uri, 2, 'FROM alpine:latest\n');
+  assert.deepEqual((await cleared).map((d) => d.code), ['DL3007'], 'shrunk back, the file is linted again');
+  server.close(uri);
+});

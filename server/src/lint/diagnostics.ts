@@ -39,3 +39,22 @@ export function configProblemDiagnostic(problem: ConfigProblem): Diagnostic {
     message: `${problem.file}: ${problem.message}. Linting goes on with the defaults for this setting.`,
   };
 }
+
+/**
+ * Past this many characters a file is not analysed as you type: the Dockerfile parser and the YAML
+ * reader take seconds on multi-megabyte text, and an editor has to answer within a second.
+ * `berth lint` still lints such a file in full.
+ */
+export const MAX_ANALYSED_LENGTH = 1024 * 1024;
+
+/** The one diagnostic a file past MAX_ANALYSED_LENGTH gets, so the user knows why nothing else shows. */
+export function fileTooLargeDiagnostic(length: number): Diagnostic {
+  const megabytes = (n: number) => `${(n / (1024 * 1024)).toFixed(1)} MB`;
+  return {
+    range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+    severity: DiagnosticSeverity.Information,
+    code: 'FileTooLarge',
+    source: 'berth',
+    message: `This file is ${megabytes(length)}; Berth analyses files up to ${megabytes(MAX_ANALYSED_LENGTH)} as you type. Run \`berth lint\` on it to lint it in full.`,
+  };
+}
