@@ -330,15 +330,19 @@ export function renameFix(reference: DocumentReference, suggestion: string | und
 
 /** Levenshtein distance: insertions, deletions and substitutions each cost one. */
 export function editDistance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
+  // One row of the table, overwritten in place from left to right; `diagonal` keeps the cell the row had above-left.
+  const row: number[] = [];
+  for (let j = 0; j <= b.length; j++) row.push(j);
   for (let i = 1; i <= a.length; i++) {
-    const current = [i];
+    let diagonal = row[0];
+    row[0] = i;
     for (let j = 1; j <= b.length; j++) {
-      current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+      const above = row[j];
+      row[j] = Math.min(above + 1, row[j - 1] + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
+      diagonal = above;
     }
-    previous = current;
   }
-  return previous[b.length];
+  return row[b.length];
 }
 
 /**
@@ -350,6 +354,8 @@ export function closestName(name: string, candidates: Iterable<string>): string 
   let bestDistance = 3;
   for (const candidate of candidates) {
     if (candidate === name) return undefined;
+    // The distance is at least the difference in length, so such a candidate cannot come closer.
+    if (Math.abs(candidate.length - name.length) >= bestDistance) continue;
     const distance = editDistance(name, candidate);
     if (distance < bestDistance) {
       best = candidate;
