@@ -1,3 +1,4 @@
+import { withReadmeTable } from '../lint/ruleDocs';
 import type { ComposeRule } from './rule';
 
 /**
@@ -36,10 +37,15 @@ ${rule.docs.good.trimEnd()}
 `;
 }
 
-/** README rule-table rows for the Compose rules, in the Dockerfile table's columns, sorted by code. */
-export function composeRuleTableRows(rules: readonly ComposeRule[]): string {
-  return [...rules]
+/** The README's Compose rule table, in the Dockerfile table's columns, sorted by code. */
+export function composeRuleTable(rules: readonly ComposeRule[]): string {
+  const rows = [...rules]
     .sort((a, b) => a.id.localeCompare(b.id))
-    .map((rule) => `| [${rule.id}](docs/rules/${rule.id}.md) | Berth (Compose) | ${rule.severity} | ${rule.summary.replace(/\|/g, '\\|')} |`)
-    .join('\n');
+    .map((rule) => `| [${rule.id}](docs/rules/${rule.id}.md) | ${rule.severity} | ${rule.summary.replace(/\|/g, '\\|')} |`);
+  return ['| Code | Severity | What it flags |', '| --- | --- | --- |', ...rows].join('\n');
+}
+
+/** The README with its Compose rule table replaced by the current one. */
+export function withComposeRuleTable(readme: string, rules: readonly ComposeRule[]): string {
+  return withReadmeTable(readme, 'compose-rule-table', composeRuleTable(rules));
 }

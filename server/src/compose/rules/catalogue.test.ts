@@ -5,7 +5,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { SEVERITIES } from '../../lint/rule';
 import { dockerfileRules } from '../../dockerfile/rules';
-import { composeRuleDocsPage } from '../ruleDocs';
+import { composeRuleDocsPage, withComposeRuleTable } from '../ruleDocs';
 import { lintComposeWith } from '../ruleTesting';
 import { composeRules } from './index';
 
@@ -40,11 +40,14 @@ for (const rule of composeRules) {
   });
 }
 
-test('the generated docs pages of the Compose rules are current (npm run docs)', () => {
+test('the generated docs pages and README table of the Compose rules are current (npm run docs)', () => {
   const root = join(__dirname, '../../../..');
   for (const rule of composeRules) {
     const page = join(root, 'docs/rules', `${rule.id}.md`);
     assert.ok(existsSync(page), `docs/rules/${rule.id}.md is missing: run npm run docs`);
     assert.equal(readFileSync(page, 'utf8'), composeRuleDocsPage(rule), `docs/rules/${rule.id}.md is stale: run npm run docs`);
   }
+  const readme = readFileSync(join(root, 'README.md'), 'utf8');
+  assert.ok(readme.includes('<!-- compose-rule-table:start'), 'the README has the Compose rule table markers');
+  assert.equal(readme, withComposeRuleTable(readme, composeRules), 'the README Compose rule table is stale: run npm run docs');
 });
