@@ -79,3 +79,10 @@ test('rpmPinned wants a version-looking part after the name, or a stream for a m
   assert.ok(rpmPinned('nodejs:20', module));
   assert.ok(!rpmPinned('nodejs-20.1', module));
 });
+
+test('invocations and pip installs of several programs come back in file order, not grouped by program', () => {
+  const file = new DockerfileContext('FROM fedora:40\nRUN microdnf install a && dnf install b\nRUN python3 -m pip install c && microdnf install d && pip install e');
+  assert.deepEqual(invocations(file, DNF, ['install']).map((i) => i.packages[0].value), ['a', 'b', 'd']);
+  assert.deepEqual(pipInstalls(file).map((i) => i.packages[0].value), ['c', 'e']);
+  assert.equal(pipInstalls(file), pipInstalls(file), 'found once per parse');
+});
