@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { Copy, Onbuild, Run, type Argument } from 'dockerfile-ast';
+import { Copy, From, Onbuild, Run, type Argument, type Instruction } from 'dockerfile-ast';
 import { parseDockerfile } from './parse';
 
 const words = (args: Argument[]) => args.map((a) => a.getValue());
@@ -36,4 +36,17 @@ test('an ONBUILD builds its trigger once, so caches keyed on the trigger hold', 
   assert.equal(onbuild.getTriggerInstruction(), trigger);
   assert.deepEqual(words(trigger.getArguments()), ['make', 'install']);
   assert.equal((parseDockerfile('ONBUILD').getInstructions()[0] as Onbuild).getTriggerInstruction(), null);
+});
+
+test('variables read once per instruction come back whole on every call', () => {
+  const [, tagged, digested, label] = parseDockerfile("ARG TAG=1\nFROM registry:5000/app:${TAG}\nFROM ${REG:-x:1}/app@sha256:abc\nLABEL a='$QUOTED' b=$PLAIN c=${TAG}").getInstructions() as [Instruction, From, From, Instruction];
+  // LABEL drops the variables inside single quotes by splicing the list it gets: a shared list would shrink per call.
+  for (let call = 0; call < 3; call++) {
+    assert.deepEqual(label.getVariables().map((v) => v.getName()), ['PLAIN', 'TAG']);
+    assert.deepEqual(digested.getVariables().map((v) => v.getName()), ['REG']);
+  }
+  // FROM finds the tag's colon and the digest's @ outside variables (`${REG:-x:1}` has colons of its own).
+  assert.equal(tagged.getImageTag(), '${TAG}');
+  assert.equal(digested.getImageTag(), null);
+  assert.equal(digested.getImageDigest(), 'sha256:abc');
 });

@@ -6,42 +6,46 @@
  * most of its other methods (getArgumentsRange, getFlags, getHeredocs, FROM's getImage, ONBUILD's
  * trigger…) start with that call. The parser itself reads each instruction about five times while
  * building it, and the rules many more times: on a 10,000-line file these reads were most of a lint.
- * An instruction's words depend only on its text, which never changes after the parse, so each
- * instruction reads them once here and hands out a fresh copy of the list (ModifiableInstruction's
- * getArguments shifts the flags off the array it gets). Likewise an ONBUILD builds its trigger
- * instruction once, so every rule sees the same trigger object and caches keyed on it hold.
+ * Its variables are read again on each call too, and FROM's tag and digest methods read them, each
+ * variable looking through every instruction of the file for the FROMs. Words and variables depend
+ * only on the parsed text, which never changes, so each instruction reads them once here and hands
+ * out a fresh copy of the list (ModifiableInstruction's getArguments shifts the flags off the array
+ * it gets, LABEL's getVariables splices). Likewise an ONBUILD builds its trigger instruction once,
+ * so every rule sees the same trigger object and caches keyed on it hold.
  */
-import { DockerfileParser, Instruction, Onbuild, type Argument, type Dockerfile } from 'dockerfile-ast';
-
-/** The parser's own word reader (private in its typings, the root of every words read), and what it read. */
-interface WordReader {
-  getRawArguments(): Argument[];
-  [WORDS]?: Argument[];
-}
-
-interface TriggerHolder {
-  [TRIGGER]?: Instruction | null;
-}
+import { DockerfileParser, Instruction, Onbuild, type Dockerfile } from 'dockerfile-ast';
 
 /*
  * Kept on the instructions themselves rather than in WeakMaps: a WeakMap with an entry per instruction
  * made every garbage collection during the parse trace it, and cost as much as the reads it saved.
  */
 const WORDS = Symbol('berth.words');
+const VARIABLES = Symbol('berth.variables');
 const TRIGGER = Symbol('berth.trigger');
 
-function readOncePerInstruction(): void {
-  const reader = Instruction.prototype as unknown as WordReader;
-  const readWords = reader.getRawArguments;
-  // Another version of dockerfile-ast may read words differently: then it is used as it is.
-  if (typeof readWords !== 'function') return;
-  reader.getRawArguments = function (this: WordReader): Argument[] {
-    return (this[WORDS] ??= readWords.call(this)).slice();
+type Memo = Record<symbol, unknown>;
+
+/**
+ * Makes a prototype's list-returning method compute once per object, each caller getting its own copy.
+ * `getRawArguments` is private in dockerfile-ast's typings, hence the name lookup; another version of
+ * dockerfile-ast that reads differently, without the method, is left as it is.
+ */
+function listOncePerInstruction(prototype: object, method: string, key: symbol): void {
+  const methods = prototype as Record<string, unknown>;
+  const compute = methods[method];
+  if (typeof compute !== 'function') return;
+  methods[method] = function (this: Memo): unknown[] {
+    return ((this[key] ??= compute.call(this)) as unknown[]).slice();
   };
+}
+
+function readOncePerInstruction(): void {
+  listOncePerInstruction(Instruction.prototype, 'getRawArguments', WORDS);
+  listOncePerInstruction(Instruction.prototype, 'getVariables', VARIABLES);
   const buildTrigger = Onbuild.prototype.getTriggerInstruction;
-  Onbuild.prototype.getTriggerInstruction = function (this: Onbuild & TriggerHolder): Instruction | null {
+  Onbuild.prototype.getTriggerInstruction = function (this: Onbuild & Memo): Instruction | null {
     if (this[TRIGGER] === undefined) this[TRIGGER] = buildTrigger.call(this);
-    return this[TRIGGER];
+    return this[TRIGGER] as Instruction | null;
   };
 }
 
