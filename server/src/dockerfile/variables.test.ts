@@ -109,6 +109,17 @@ test('closestName suggests like BuildKit: distance under three, first best, none
   assert.equal(closestName('PAHT', ['HOME', 'PATH']), 'PATH');
   assert.equal(closestName('VERSION', ['NODE_ENV']), undefined);
   assert.equal(closestName('A', ['A', 'B']), undefined);
+  // After a candidate one edit away, only the name itself can change the answer.
+  assert.equal(closestName('PAHT', ['PATX', 'PATH', 'PAHT']), undefined);
+  assert.equal(closestName('DIR_ASSET', ['DIR_ASSETZ', 'DIR_ASSETS', 'DIR_ASSE']), 'DIR_ASSETZ');
+});
+
+test('editDistance with a limit stops once the distance cannot come below it', () => {
+  assert.equal(editDistance('kitten', 'sitting'), 3);
+  assert.equal(editDistance('kitten', 'sitting', 2), 2);
+  assert.equal(editDistance('kitten', 'sitting', 4), 3);
+  assert.equal(editDistance('', 'abc', 1), 1);
+  assert.equal(editDistance('abc', 'abc', 1), 0);
 });
 
 test('malformed instructions do not throw', () => {

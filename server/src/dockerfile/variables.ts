@@ -328,21 +328,28 @@ export function renameFix(reference: DocumentReference, suggestion: string | und
   return suggestion ? { title: `Use ${suggestion}`, edits: [{ range: reference.nameRange, newText: suggestion }] } : undefined;
 }
 
-/** Levenshtein distance: insertions, deletions and substitutions each cost one. */
-export function editDistance(a: string, b: string): number {
+/**
+ * Levenshtein distance: insertions, deletions and substitutions each cost one. Given a `limit`, it
+ * stops as soon as the distance cannot come below it and returns `limit`.
+ */
+export function editDistance(a: string, b: string, limit = Infinity): number {
   // One row of the table, overwritten in place from left to right; `diagonal` keeps the cell the row had above-left.
   const row: number[] = [];
   for (let j = 0; j <= b.length; j++) row.push(j);
   for (let i = 1; i <= a.length; i++) {
     let diagonal = row[0];
     row[0] = i;
+    let rowMinimum = i;
     for (let j = 1; j <= b.length; j++) {
       const above = row[j];
       row[j] = Math.min(above + 1, row[j - 1] + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
       diagonal = above;
+      if (row[j] < rowMinimum) rowMinimum = row[j];
     }
+    // No cell of a later row is smaller than the smallest of this one.
+    if (rowMinimum >= limit) return limit;
   }
-  return row[b.length];
+  return Math.min(row[b.length], limit);
 }
 
 /**
@@ -354,9 +361,9 @@ export function closestName(name: string, candidates: Iterable<string>): string 
   let bestDistance = 3;
   for (const candidate of candidates) {
     if (candidate === name) return undefined;
-    // The distance is at least the difference in length, so such a candidate cannot come closer.
-    if (Math.abs(candidate.length - name.length) >= bestDistance) continue;
-    const distance = editDistance(name, candidate);
+    // Past distance one only the name itself comes closer; the distance is at least the difference in length.
+    if (bestDistance === 1 || Math.abs(candidate.length - name.length) >= bestDistance) continue;
+    const distance = editDistance(name, candidate, bestDistance);
     if (distance < bestDistance) {
       best = candidate;
       bestDistance = distance;
