@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { dirname, join } from 'node:path';
 import type { LintFinding } from '../lint/runner';
+import { assertFoundLines } from '../lint/ruleTesting';
 import { ComposeContext } from './context';
 import type { ComposeEnvironment } from './environment';
 import { ComposeEnvironmentReader, type ComposeFileSystem } from './environmentReader';
@@ -62,16 +63,10 @@ export function lintComposeWith(rule: ComposeRule, text: string, options: Compos
 
 /** Asserts the rule flags exactly these 1-based lines (one finding per entry, in order). */
 export function assertComposeFlags(rule: ComposeRule, text: string, lines: number[], options?: ComposeTestOptions): LintFinding[] {
-  const found = lintComposeWith(rule, text, options);
-  assert.deepEqual(
-    found.map((f) => f.range.start.line + 1),
-    lines,
-    `${rule.id} on:\n${text}\nfound: ${JSON.stringify(found.map((f) => [f.range.start.line + 1, f.message]))}`,
-  );
-  for (const f of found) assert.equal(f.code, rule.id);
-  return found;
+  return assertFoundLines(rule.id, text, lintComposeWith(rule, text, options), lines);
 }
 
+/** Asserts the rule is silent on `text`. */
 export function assertComposeClean(rule: ComposeRule, text: string, options?: ComposeTestOptions): void {
   assertComposeFlags(rule, text, [], options);
 }

@@ -22,16 +22,23 @@ export function lintWith(rule: Rule, text: string, options: RuleTestOptions = {}
   return result.findings;
 }
 
-/** Asserts the rule flags exactly these 1-based lines (one finding per entry, in order). */
-export function assertFlags(rule: Rule, text: string, lines: number[], options?: RuleTestOptions): LintFinding[] {
-  const found = lintWith(rule, text, options);
+/**
+ * Asserts `found`, a rule's findings on `text`, stand on exactly these 1-based lines (one finding per
+ * entry, in order) and carry the rule's code. Dockerfile and Compose rule tests both check through it.
+ */
+export function assertFoundLines(ruleId: string, text: string, found: LintFinding[], lines: number[]): LintFinding[] {
   assert.deepEqual(
     found.map((f) => f.range.start.line + 1),
     lines,
-    `${rule.id} on:\n${text}\nfound: ${JSON.stringify(found.map((f) => [f.range.start.line + 1, f.message]))}`,
+    `${ruleId} on:\n${text}\nfound: ${JSON.stringify(found.map((f) => [f.range.start.line + 1, f.message]))}`,
   );
-  for (const f of found) assert.equal(f.code, rule.id);
+  for (const f of found) assert.equal(f.code, ruleId);
   return found;
+}
+
+/** Asserts the rule flags exactly these 1-based lines (one finding per entry, in order). */
+export function assertFlags(rule: Rule, text: string, lines: number[], options?: RuleTestOptions): LintFinding[] {
+  return assertFoundLines(rule.id, text, lintWith(rule, text, options), lines);
 }
 
 /** Asserts the rule is silent on `text`. */
