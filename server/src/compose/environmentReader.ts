@@ -1,6 +1,6 @@
-import { readFileSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { DockerfileContext } from '../dockerfile/context';
+import { DiskFileSystem, type FileSystem } from '../fileSystem';
 import { RESOURCE_KINDS, type ResourceKind } from '../docs/compose';
 import { ComposeContext } from './context';
 import { parseDotenv, type DotenvEntry } from './dotenv';
@@ -15,50 +15,6 @@ import { inlineDockerfileKey, resolveReference } from './paths';
  * or overrides. The language server and the CLI both read it here; rules never touch the disk.
  */
 
-/** The little of a file system the reader needs, so tests can hand it files that live in memory. */
-export interface ComposeFileSystem {
-  /** What is at the path, or undefined when nothing is. */
-  kind(path: string): 'file' | 'directory' | undefined;
-  /** The text of a file, or undefined when it cannot be read. */
-  read(path: string): string | undefined;
-}
-
-/** The disk, with file texts cached by modification time so linting on every keystroke re-reads nothing. */
-export class DiskFileSystem implements ComposeFileSystem {
-  private readonly texts = new Map<string, { mtimeMs: number; text: string | undefined }>();
-
-  kind(path: string): 'file' | 'directory' | undefined {
-    try {
-      const stat = statSync(path);
-      return stat.isDirectory() ? 'directory' : stat.isFile() ? 'file' : undefined;
-    } catch {
-      // Missing is an answer, not a failure: the rules report it where it matters.
-      return undefined;
-    }
-  }
-
-  read(path: string): string | undefined {
-    let mtimeMs: number;
-    try {
-      const stat = statSync(path);
-      if (!stat.isFile()) return undefined;
-      mtimeMs = stat.mtimeMs;
-    } catch {
-      return undefined;
-    }
-    const cached = this.texts.get(path);
-    if (cached?.mtimeMs === mtimeMs) return cached.text;
-    let text: string | undefined;
-    try {
-      text = readFileSync(path, 'utf8');
-    } catch {
-      text = undefined;
-    }
-    this.texts.set(path, { mtimeMs, text });
-    return text;
-  }
-}
-
 /** The files Compose merges a `compose.<name>.yaml` onto, in the order it looks for them. */
 const BASE_FILE_NAMES = ['compose.yaml', 'compose.yml', 'docker-compose.yaml', 'docker-compose.yml'];
 const MAX_INCLUDE_DEPTH = 5;
@@ -69,7 +25,7 @@ export class ComposeEnvironmentReader {
   private readonly dockerfileParses = new Map<string, DockerfileContext>();
 
   constructor(
-    private readonly fs: ComposeFileSystem = new DiskFileSystem(),
+    private readonly fs: FileSystem = new DiskFileSystem(),
     private readonly processEnv: Readonly<Record<string, string | undefined>> = process.env,
   ) {}
 
@@ -113,22 +69,21 @@ export class ComposeEnvironmentReader {
   }
 
   private parsedDockerfile(path: string): DockerfileContext | undefined {
-    const text = this.fs.read(path);
-    if (text === undefined) return undefined;
-    const cached = this.dockerfileParses.get(path);
-    if (cached?.text === text) return cached;
-    const parsed = new DockerfileContext(text);
-    this.dockerfileParses.set(path, parsed);
-    return parsed;
+    return this.parsed(path, this.dockerfileParses, (text) => new DockerfileContext(text));
   }
 
   private parsedCompose(path: string): ComposeContext | undefined {
+    return this.parsed(path, this.composeParses, (text) => new ComposeContext(text));
+  }
+
+  /** The file at `path` parsed, the cached parse while its text is the same; undefined when it cannot be read. */
+  private parsed<Parsed extends { text: string }>(path: string, parses: Map<string, Parsed>, parse: (text: string) => Parsed): Parsed | undefined {
     const text = this.fs.read(path);
     if (text === undefined) return undefined;
-    const cached = this.composeParses.get(path);
+    const cached = parses.get(path);
     if (cached?.text === text) return cached;
-    const parsed = new ComposeContext(text);
-    this.composeParses.set(path, parsed);
+    const parsed = parse(text);
+    parses.set(path, parsed);
     return parsed;
   }
 

@@ -5,7 +5,8 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { ComposeContext } from './context';
-import { ComposeEnvironmentReader, DiskFileSystem } from './environmentReader';
+import { DiskFileSystem } from '../fileSystem';
+import { ComposeEnvironmentReader } from './environmentReader';
 import { lintCompose } from './lint';
 
 const FIXTURES = resolve(__dirname, '../../../test/fixtures/compose');

@@ -4,7 +4,8 @@ import type { LintFinding } from '../lint/runner';
 import { assertFoundLines } from '../lint/ruleTesting';
 import { ComposeContext } from './context';
 import type { ComposeEnvironment } from './environment';
-import { ComposeEnvironmentReader, type ComposeFileSystem } from './environmentReader';
+import type { FileSystem } from '../fileSystem';
+import { ComposeEnvironmentReader } from './environmentReader';
 import { lintCompose } from './lint';
 import type { ComposeRule } from './rule';
 
@@ -14,7 +15,7 @@ import type { ComposeRule } from './rule';
 export const TEST_PROJECT = '/project';
 
 /** Files by absolute path (a path ending in `/` is a folder); every file's folders exist too. */
-export class MemoryFileSystem implements ComposeFileSystem {
+export class MemoryFileSystem implements FileSystem {
   private readonly files = new Map<string, string>();
   private readonly folders = new Set<string>();
 

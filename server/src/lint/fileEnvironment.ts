@@ -1,6 +1,6 @@
-import { readFileSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import type { BuildContextInfo } from '../dockerfile/context';
+import { DiskFileSystem, type FileSystem } from '../fileSystem';
 import { EMPTY_HADOLINT_CONFIG, parseHadolintConfig, type ConfigProblem, type HadolintConfig } from './config';
 
 /**
@@ -18,32 +18,9 @@ export interface FileEnvironment {
 
 const CONFIG_NAMES = ['.hadolint.yaml', '.hadolint.yml'];
 
-/** Reads files through a cache keyed by modification time, so linting many files re-reads nothing. */
+/** Reads what lies around Dockerfiles; on disk through the mtime cache, so linting many files re-reads nothing. */
 export class FileEnvironmentReader {
-  private readonly cache = new Map<string, { mtimeMs: number; text: string | undefined }>();
-
-  /** The file's text, or undefined when it does not exist or cannot be read. */
-  private read(path: string): string | undefined {
-    let mtimeMs: number;
-    try {
-      const stat = statSync(path);
-      if (!stat.isFile()) return undefined;
-      mtimeMs = stat.mtimeMs;
-    } catch {
-      // Missing is the common case (most folders have no config): nothing to report.
-      return undefined;
-    }
-    const cached = this.cache.get(path);
-    if (cached && cached.mtimeMs === mtimeMs) return cached.text;
-    let text: string | undefined;
-    try {
-      text = readFileSync(path, 'utf8');
-    } catch {
-      text = undefined;
-    }
-    this.cache.set(path, { mtimeMs, text });
-    return text;
-  }
+  constructor(private readonly fs: Pick<FileSystem, 'read'> = new DiskFileSystem()) {}
 
   /** The nearest `.hadolint.yaml`/`.yml` in the Dockerfile's folder or above. */
   findConfig(dockerfilePath: string): string | undefined {
@@ -51,7 +28,7 @@ export class FileEnvironmentReader {
     for (;;) {
       for (const name of CONFIG_NAMES) {
         const candidate = join(dir, name);
-        if (this.read(candidate) !== undefined) return candidate;
+        if (this.fs.read(candidate) !== undefined) return candidate;
       }
       const parent = dirname(dir);
       if (parent === dir) return undefined;
@@ -65,7 +42,7 @@ export class FileEnvironmentReader {
     let config = EMPTY_HADOLINT_CONFIG;
     let configProblems: ConfigProblem[] = [];
     if (configFile) {
-      const text = this.read(configFile);
+      const text = this.fs.read(configFile);
       if (text === undefined) configProblems = [{ file: configFile, message: 'cannot be read' }];
       else ({ config, problems: configProblems } = parseHadolintConfig(text, configFile));
     }
@@ -78,7 +55,7 @@ export class FileEnvironmentReader {
    */
   private buildContext(dockerfilePath: string): BuildContextInfo {
     const dir = dirname(dockerfilePath);
-    const text = this.read(join(dir, `${basename(dockerfilePath)}.dockerignore`)) ?? this.read(join(dir, '.dockerignore'));
+    const text = this.fs.read(join(dir, `${basename(dockerfilePath)}.dockerignore`)) ?? this.fs.read(join(dir, '.dockerignore'));
     return text === undefined ? {} : { dockerignore: text.split(/\r?\n/) };
   }
 }
