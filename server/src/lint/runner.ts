@@ -2,7 +2,7 @@ import type { Range } from 'vscode-languageserver-types';
 import { DockerfileContext, DEFAULT_RULE_OPTIONS, type BuildContextInfo, type RuleOptions } from '../dockerfile/context';
 import { dockerfileRules } from '../dockerfile/rules';
 import { readPragmas } from './pragmas';
-import { isBuildkitCheck, type Rule, type RuleFix, type RuleSource, type Severity } from './rule';
+import { isBuildkitCheck, type Rule, type RuleFinding, type RuleFix, type RuleSource, type Severity } from './rule';
 
 /** A finding after ignores and severity overrides: what the editor, the CLI and tests consume. */
 export interface LintFinding {
@@ -44,15 +44,19 @@ export interface LintResult {
   failures: RuleFailure[];
 }
 
-export interface LintInput {
+/** What a lint of one file is given, Dockerfile or Compose. */
+export interface FileLintInput<Parsed, FileRule> {
   text: string;
   /** The file already parsed (the server's per-version cache); `text` is then not parsed again. */
-  parsed?: DockerfileContext;
+  parsed?: Parsed;
   uri?: string;
   settings?: Partial<LintSettings>;
+  /** The rules to run; all of Berth's rules for the language unless a test narrows them. */
+  rules?: readonly FileRule[];
+}
+
+export interface LintInput extends FileLintInput<DockerfileContext, Rule> {
   buildContext?: BuildContextInfo;
-  /** The rules to run; all of Berth's Dockerfile rules unless a test narrows them. */
-  rules?: readonly Rule[];
 }
 
 function names(rule: Rule): string[] {
@@ -71,44 +75,73 @@ export function lintDockerfile(input: LintInput): LintResult {
   const experimentalChecks = new Set(pragmas.check?.experimental ?? []);
   const inlineIgnores = settings.disableInlinePragmas ? [] : instructionIgnores(file, pragmas.nextInstruction);
 
-  const findings: LintFinding[] = [];
-  const failures: RuleFailure[] = [];
+  const result: LintResult = { findings: [], failures: [] };
   for (const rule of input.rules ?? dockerfileRules) {
     const ruleNames = names(rule);
-    if (ruleNames.some((n) => ignored.has(n))) continue;
+    const override = configuredSeverity(ruleNames, ignored, settings);
+    if (override === 'off') continue;
     const buildkitCheck = isBuildkitCheck(rule);
     if (buildkitCheck && (skippedChecks.has('all') || ruleNames.some((n) => skippedChecks.has(n)))) continue;
-    const override = ruleNames.map((n) => settings.severityOverrides[n]).find((s) => s !== undefined);
-    if (override === 'off') continue;
     const optedIn = override !== undefined || experimentalChecks.has('all') || ruleNames.some((n) => experimentalChecks.has(n));
     if (rule.experimental && !optedIn) continue;
     if (rule.offByDefault && override === undefined) continue;
     let severity: Severity = override ?? rule.severity;
     if (buildkitCheck && pragmas.check?.error && override === undefined) severity = 'error';
-    let ruleFindings;
-    try {
-      ruleFindings = rule.check(file);
-    } catch (error) {
-      failures.push({ code: rule.id, error });
-      continue;
-    }
-    for (const finding of ruleFindings) {
-      const line = finding.range.start.line;
-      if (inlineIgnores.some((i) => line >= i.startLine && line <= i.endLine && ruleNames.some((n) => i.codes.has(n)))) continue;
-      findings.push({
-        code: rule.id,
-        aliases: rule.aliases ?? [],
-        source: rule.source,
-        severity,
-        message: finding.message ?? rule.summary,
-        range: finding.range,
-        url: rule.url,
-        fix: finding.fix,
-      });
-    }
+    runRule(rule, file, severity, result, (line) => !inlineIgnores.some((i) => line >= i.startLine && line <= i.endLine && ruleNames.some((n) => i.codes.has(n))));
   }
+  sortFindings(result.findings);
+  return result;
+}
+
+/**
+ * The severity the settings give a rule under any of its names: `off` when one is ignored,
+ * undefined when none is overridden. Dockerfile and Compose lints both decide through it.
+ */
+export function configuredSeverity(ruleNames: readonly string[], ignored: ReadonlySet<string>, settings: LintSettings): Severity | 'off' | undefined {
+  if (ruleNames.some((n) => ignored.has(n))) return 'off';
+  return ruleNames.map((n) => settings.severityOverrides[n]).find((s) => s !== undefined);
+}
+
+/** What the runner reads of a rule to report its findings: Dockerfile and Compose rules alike. */
+interface ReportedRule<File> {
+  id: string;
+  aliases?: readonly string[];
+  source: RuleSource;
+  summary: string;
+  url: string;
+  check(file: File): RuleFinding[];
+}
+
+/**
+ * Runs one rule and adds its findings, at `severity`, to `result`; a rule that throws becomes a
+ * failure and the run goes on. `reportsLine` drops findings by their first line (inline ignores).
+ */
+export function runRule<File>(rule: ReportedRule<File>, file: File, severity: Severity, result: LintResult, reportsLine: (line: number) => boolean = () => true): void {
+  let ruleFindings;
+  try {
+    ruleFindings = rule.check(file);
+  } catch (error) {
+    result.failures.push({ code: rule.id, error });
+    return;
+  }
+  for (const finding of ruleFindings) {
+    if (!reportsLine(finding.range.start.line)) continue;
+    result.findings.push({
+      code: rule.id,
+      aliases: rule.aliases ?? [],
+      source: rule.source,
+      severity,
+      message: finding.message ?? rule.summary,
+      range: finding.range,
+      url: rule.url,
+      fix: finding.fix,
+    });
+  }
+}
+
+/** Findings in file order; at one place, by code. */
+export function sortFindings(findings: LintFinding[]): void {
   findings.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character || a.code.localeCompare(b.code));
-  return { findings, failures };
 }
 
 interface InstructionIgnore {
