@@ -32,6 +32,23 @@ export interface FormattedValue {
   end: number;
 }
 
+/**
+ * What a format rule reports: a finding on each collected value `problemOf` rejects (it returns the
+ * problem, or undefined for a value that is fine or of another format), worded by `message`.
+ */
+export function formatFindings(
+  file: ComposeContext,
+  problemOf: (value: FormattedValue) => string | undefined,
+  message = (value: FormattedValue, problem: string) => `\`${value.path}\` is \`${value.value}\`: ${problem}`,
+): RuleFinding[] {
+  const findings: RuleFinding[] = [];
+  for (const value of file.shapes.formatted) {
+    const problem = problemOf(value);
+    if (problem) findings.push({ range: file.range(value.start, value.end), message: message(value, problem) });
+  }
+  return findings;
+}
+
 export interface ShapeReport {
   problems: ShapeProblem[];
   formatted: FormattedValue[];

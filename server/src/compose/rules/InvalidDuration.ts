@@ -1,5 +1,6 @@
-import { berthUrl, type RuleFinding } from '../../lint/rule';
+import { berthUrl } from '../../lint/rule';
 import type { ComposeRule } from '../rule';
+import { formatFindings } from '../validate';
 import { durationProblem } from '../valueFormats';
 
 export const rule: ComposeRule = {
@@ -14,11 +15,6 @@ export const rule: ComposeRule = {
     good: 'services:\n  web:\n    image: nginx:1.27\n    healthcheck:\n      test: ["CMD", "true"]\n      interval: 30s\n',
   },
   check(file) {
-    const findings: RuleFinding[] = [];
-    for (const value of file.shapes.formatted) {
-      const problem = value.format === 'duration' ? durationProblem(value.value) : undefined;
-      if (problem) findings.push({ range: file.range(value.start, value.end), message: `\`${value.path}\` is \`${value.value}\`: ${problem}` });
-    }
-    return findings;
+    return formatFindings(file, (value) => (value.format === 'duration' ? durationProblem(value.value) : undefined));
   },
 };

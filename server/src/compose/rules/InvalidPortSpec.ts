@@ -1,5 +1,6 @@
-import { berthUrl, type RuleFinding } from '../../lint/rule';
+import { berthUrl } from '../../lint/rule';
 import type { ComposeRule } from '../rule';
+import { formatFindings } from '../validate';
 import { exposedPortProblem, parsePortMapping } from '../valueFormats';
 
 export const rule: ComposeRule = {
@@ -14,16 +15,18 @@ export const rule: ComposeRule = {
     good: 'services:\n  web:\n    image: nginx:1.27\n    ports:\n      - "8080:80/tcp"\n      - "127.0.0.1:8443:443"\n',
   },
   check(file) {
-    const findings: RuleFinding[] = [];
-    for (const value of file.shapes.formatted) {
-      let problem: string | undefined;
-      if (value.format === 'port') {
-        const mapping = parsePortMapping(value.value);
-        problem = typeof mapping === 'string' ? mapping : undefined;
-      } else if (value.format === 'exposedPort') problem = exposedPortProblem(value.value);
-      else if (value.format === 'publishedPort') problem = exposedPortProblem(value.value, 0);
-      if (problem) findings.push({ range: file.range(value.start, value.end), message: `Port \`${value.value}\` in \`${value.path}\` is invalid: ${problem}` });
-    }
-    return findings;
+    return formatFindings(
+      file,
+      (value) => {
+        if (value.format === 'port') {
+          const mapping = parsePortMapping(value.value);
+          return typeof mapping === 'string' ? mapping : undefined;
+        }
+        if (value.format === 'exposedPort') return exposedPortProblem(value.value);
+        if (value.format === 'publishedPort') return exposedPortProblem(value.value, 0);
+        return undefined;
+      },
+      (value, problem) => `Port \`${value.value}\` in \`${value.path}\` is invalid: ${problem}`,
+    );
   },
 };
