@@ -1,9 +1,10 @@
 // The build commands' requests over stdio: the client sends a Dockerfile's text (open or not) and
 // gets its stages and ARGs, and the line a builder's failure names; a Compose file's text and gets
 // its services and profiles.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer, type ServerSession } from '../support/lspClient';
+import type { ServerSession } from '../support/lspClient';
+import { useServer } from '../support/lspSuite';
 import {
   COMPOSE_OUTLINE_REQUEST,
   DOCKERFILE_BUILD_OPTIONS_REQUEST,
@@ -16,11 +17,8 @@ import {
 const TEXT = 'ARG BASE=alpine:3.20\nFROM $BASE AS build\nRUN make\nFROM scratch\nCOPY --from=build /out /\n';
 let server: ServerSession;
 
-before(async () => {
-  server = await startServer();
-});
-after(async () => {
-  await server.stop();
+useServer((started) => {
+  server = started;
 });
 
 test('build options come from the text sent, whether or not the file is open', async () => {
@@ -29,9 +27,7 @@ test('build options come from the text sent, whether or not the file is open', a
   assert.deepEqual(options.stages.map((s) => [s.name, s.line]), [['build', 1], [null, 3]]);
   assert.deepEqual(options.args, [{ name: 'BASE', defaultValue: 'alpine:3.20', line: 0 }]);
   // open with other text: the text sent wins, since it is what the build reads from disk
-  const published = server.nextDiagnostics(uri);
-  server.open(uri, 'FROM alpine:3.20 AS only\n');
-  await published;
+  await server.openLinted(uri, 'FROM alpine:3.20 AS only\n');
   const again = await server.connection.sendRequest<DockerfileBuildOptions>(DOCKERFILE_BUILD_OPTIONS_REQUEST, { uri, text: TEXT });
   assert.equal(again.stages.length, 2);
   server.close(uri);

@@ -1,16 +1,14 @@
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CodeAction, Diagnostic } from 'vscode-languageserver-protocol';
-import { startServer, type ServerSession } from '../support/lspClient';
+import type { ServerSession } from '../support/lspClient';
+import { useServer } from '../support/lspSuite';
 
 let server: ServerSession;
 
-before(async () => {
-  server = await startServer();
-});
-after(async () => {
-  await server.stop();
+useServer((started) => {
+  server = started;
 });
 
 const hasCode = (code: string) => (diagnostics: Diagnostic[]) => diagnostics.some((d) => d.code === code);
@@ -35,9 +33,7 @@ async function applyAndRelint(uri: string, text: string, version: number, action
 test('a diagnostic comes back with its quick fix and both ignore actions, and each resolves it', async () => {
   const uri = 'file:///code-actions/Dockerfile';
   const text = 'FROM alpine:3.20\nWORKDIR app\nRUN echo hi\n';
-  const published = server.nextDiagnostics(uri);
-  server.open(uri, text);
-  const diagnostic = (await published).find((d) => d.code === 'DL3000');
+  const diagnostic = (await server.openLinted(uri, text)).find((d) => d.code === 'DL3000');
   assert.ok(diagnostic, 'DL3000 is reported on a relative WORKDIR');
 
   const actions = (await requestActions(uri, diagnostic)) ?? [];
@@ -64,9 +60,7 @@ test('a diagnostic comes back with its quick fix and both ignore actions, and ea
 test('actions wait for the lint of the version in the editor', async () => {
   const uri = 'file:///code-actions/edited/Dockerfile';
   const text = 'FROM alpine:3.20\nWORKDIR app\n';
-  const published = server.nextDiagnostics(uri);
-  server.open(uri, text);
-  const diagnostic = (await published).find((d) => d.code === 'DL3000');
+  const diagnostic = (await server.openLinted(uri, text)).find((d) => d.code === 'DL3000');
   assert.ok(diagnostic);
   // Edited after that lint: until version 2 is linted (debounced), nothing is offered, even where the diagnostic still fits.
   const relinted = server.nextDiagnostics(uri, (p) => p.version === 2);

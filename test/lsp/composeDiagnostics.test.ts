@@ -5,28 +5,26 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Diagnostic } from 'vscode-languageserver-protocol';
-import { startServer, type ServerSession } from '../support/lspClient';
+import type { ServerSession } from '../support/lspClient';
+import { useServer } from '../support/lspSuite';
 
 let server: ServerSession;
 let project: string;
 
-before(async () => {
-  server = await startServer();
+useServer((started) => {
+  server = started;
+});
+before(() => {
   project = mkdtempSync(join(tmpdir(), 'berth-compose-lsp-'));
   mkdirSync(join(project, 'web'));
   writeFileSync(join(project, 'web/Dockerfile'), 'FROM node:22 AS build\nFROM nginx:1.27 AS runtime\n');
   writeFileSync(join(project, '.env'), 'TAG=1.27\n');
 });
-after(async () => {
-  await server.stop();
+after(() => {
   rmSync(project, { recursive: true, force: true });
 });
 
-async function opened(uri: string, text: string, timeoutMs?: number): Promise<Diagnostic[]> {
-  const published = server.nextDiagnostics(uri, undefined, timeoutMs);
-  server.open(uri, text, 'dockercompose');
-  return published;
-}
+const opened = (uri: string, text: string, timeoutMs?: number) => server.openLinted(uri, text, 'dockercompose', timeoutMs);
 
 const codes = (diagnostics: Diagnostic[]) => diagnostics.map((d) => `${d.range.start.line + 1}:${d.code}`);
 

@@ -1,11 +1,12 @@
-import { test, before, after } from 'node:test';
+import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { CodeAction, CompletionItem, Diagnostic, DocumentLink, Hover, Location, WorkspaceEdit } from 'vscode-languageserver-protocol';
-import { startServer, type ServerSession } from '../support/lspClient';
+import type { ServerSession } from '../support/lspClient';
+import { useServer } from '../support/lspSuite';
 
 let server: ServerSession;
 let project: string;
@@ -31,20 +32,17 @@ const TEXT = [
   '',
 ].join('\n');
 
-before(async () => {
-  server = await startServer();
+useServer(async (started) => {
+  server = started;
   project = mkdtempSync(join(tmpdir(), 'berth-compose-features-'));
   mkdirSync(join(project, 'web'));
   writeFileSync(join(project, 'web/Dockerfile'), 'FROM node:22 AS build\nFROM nginx:1.27 AS runtime\n');
   writeFileSync(join(project, '.env'), 'TAG=1.27\n');
   writeFileSync(join(project, 'web.env'), 'MODE=production\n');
   uri = pathToFileURL(join(project, 'compose.yaml')).toString();
-  const published = server.nextDiagnostics(uri);
-  server.open(uri, TEXT, 'dockercompose');
-  diagnostics = await published;
+  diagnostics = await server.openLinted(uri, TEXT, 'dockercompose');
 });
-after(async () => {
-  await server.stop();
+after(() => {
   rmSync(project, { recursive: true, force: true });
 });
 
@@ -90,9 +88,7 @@ test('navigation over stdio: definition, references, rename, links', async () =>
 
 test('a Dockerfile still gets the Dockerfile features beside Compose files', async () => {
   const dockerfile = pathToFileURL(join(project, 'web/Dockerfile')).toString();
-  const published = server.nextDiagnostics(dockerfile);
-  server.open(dockerfile, 'FROM node:22 AS build\nFROM nginx:1.27 AS runtime\nCOPY --from=build /a /b\n');
-  await published;
+  await server.openLinted(dockerfile, 'FROM node:22 AS build\nFROM nginx:1.27 AS runtime\nCOPY --from=build /a /b\n');
   const definition = await server.connection.sendRequest<Location[]>('textDocument/definition', { textDocument: { uri: dockerfile }, position: { line: 2, character: 14 } });
   assert.equal(definition[0].range.start.line, 0);
   server.close(dockerfile);

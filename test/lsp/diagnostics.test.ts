@@ -1,26 +1,22 @@
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { startServer, type ServerSession } from '../support/lspClient';
+import type { ServerSession } from '../support/lspClient';
+import { useServer } from '../support/lspSuite';
 
 const GOLANG_TUTORIAL = 'FROM golang:latest\nWORKDIR /app\nCOPY main.go.\nCMD ["go", "run", "./main.go"]\n';
 let server: ServerSession;
 
-before(async () => {
-  server = await startServer();
-});
-after(async () => {
-  await server.stop();
+useServer((started) => {
+  server = started;
 });
 
 test('publishes diagnostics when a Dockerfile opens', async () => {
   const uri = 'file:///virtual/open/Dockerfile';
-  const published = server.nextDiagnostics(uri);
-  server.open(uri, GOLANG_TUTORIAL);
-  const diagnostics = await published;
+  const diagnostics = await server.openLinted(uri, GOLANG_TUTORIAL);
   const dl3007 = diagnostics.find((d) => d.code === 'DL3007');
   assert.ok(dl3007, 'DL3007 reported');
   assert.equal(dl3007.range.start.line, 0);
@@ -31,9 +27,7 @@ test('publishes diagnostics when a Dockerfile opens', async () => {
 
 test('relints after a change and clears on close', async () => {
   const uri = 'file:///virtual/change/Dockerfile';
-  const first = server.nextDiagnostics(uri);
-  server.open(uri, 'FROM golang:1.23\n');
-  assert.equal((await first).filter((d) => d.code === 'DL3007').length, 0);
+  assert.equal((await server.openLinted(uri, 'FROM golang:1.23\n')).filter((d) => d.code === 'DL3007').length, 0);
 
   const second = server.nextDiagnostics(uri, (p) => p.version === 3);
   server.change(uri, 2, 'FROM golang:latest\n');
@@ -48,9 +42,7 @@ test('relints after a change and clears on close', async () => {
 
 test('a burst of changes publishes once, for the last version', async () => {
   const uri = 'file:///virtual/burst/Dockerfile';
-  const opened = server.nextDiagnostics(uri);
-  server.open(uri, 'FROM alpine:3.20\n');
-  await opened;
+  await server.openLinted(uri, 'FROM alpine:3.20\n');
   const versions: number[] = [];
   const last = server.nextDiagnostics(uri, (p) => (versions.push(p.version ?? -1), p.version === 11));
   for (let v = 2; v <= 11; v++) server.change(uri, v, `FROM alpine:3.${v}\n`);
@@ -63,9 +55,7 @@ test('honours berth.lint settings from the client', async () => {
   const uri = 'file:///virtual/settings/Dockerfile';
   server.lintSettings = { enable: true, ignore: ['DL3007'], severity: {} };
   try {
-    const published = server.nextDiagnostics(uri);
-    server.open(uri, GOLANG_TUTORIAL);
-    const diagnostics = await published;
+    const diagnostics = await server.openLinted(uri, GOLANG_TUTORIAL);
     assert.equal(diagnostics.filter((d) => d.code === 'DL3007').length, 0);
   } finally {
     server.lintSettings = null;
@@ -78,18 +68,14 @@ test('reads .hadolint.yaml beside the file and reports a broken one on line 1', 
   try {
     writeFileSync(join(dir, '.hadolint.yaml'), 'ignored:\n  - DL3007\n');
     const uri = pathToFileURL(join(dir, 'Dockerfile')).toString();
-    const ignoredRun = server.nextDiagnostics(uri);
-    server.open(uri, GOLANG_TUTORIAL);
-    assert.equal((await ignoredRun).filter((d) => d.code === 'DL3007').length, 0);
+    assert.equal((await server.openLinted(uri, GOLANG_TUTORIAL)).filter((d) => d.code === 'DL3007').length, 0);
     server.close(uri);
 
     const nested = join(dir, 'app');
     mkdirSync(nested);
     writeFileSync(join(nested, '.hadolint.yml'), 'ignored: [DL3007\n');
     const brokenUri = pathToFileURL(join(nested, 'Dockerfile')).toString();
-    const brokenRun = server.nextDiagnostics(brokenUri);
-    server.open(brokenUri, GOLANG_TUTORIAL);
-    const diagnostics = await brokenRun;
+    const diagnostics = await server.openLinted(brokenUri, GOLANG_TUTORIAL);
     const configProblem = diagnostics.find((d) => d.code === 'LintConfig');
     assert.ok(configProblem, 'the broken config is reported');
     assert.match(configProblem.message, /\.hadolint\.yml/);
@@ -102,9 +88,7 @@ test('reads .hadolint.yaml beside the file and reports a broken one on line 1', 
 
 test('compose documents get no Dockerfile diagnostics', async () => {
   const uri = 'file:///virtual/compose/compose.yaml';
-  const published = server.nextDiagnostics(uri);
-  server.open(uri, 'services:\n  web:\n    image: nginx:latest\n', 'dockercompose');
-  assert.deepEqual(await published, []);
+  assert.deepEqual(await server.openLinted(uri, 'services:\n  web:\n    image: nginx:latest\n', 'dockercompose'), []);
   server.close(uri);
 });
 
@@ -113,9 +97,7 @@ test('a Dockerfile past the analysed size gets one notice and features answer no
   const stage = (i: number) => `FROM alpine:3.20 AS s${i}\nRUN apk add --no-cache curl=8.9.1-r0 && echo ${'x'.repeat(60)}\n`;
   let text = '';
   for (let i = 0; text.length < 5 * 1024 * 1024; i++) text += stage(i);
-  const published = server.nextDiagnostics(uri);
-  server.open(uri, text);
-  const diagnostics = await published;
+  const diagnostics = await server.openLinted(uri, text);
   assert.deepEqual(diagnostics.map((d) => d.code), ['FileTooLarge']);
   assert.match(diagnostics[0].message, /berth lint/);
   const hover = await server.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 0, character: 1 } });

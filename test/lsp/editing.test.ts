@@ -1,26 +1,18 @@
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { CancellationTokenSource, LSPErrorCodes, ResponseError } from 'vscode-languageserver-protocol';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { TextEdit } from 'vscode-languageserver-types';
 import { startServer, type ServerSession } from '../support/lspClient';
+import { useServer } from '../support/lspSuite';
 
 // The editing features over stdio against the bundled server, as an editor would call them.
 const MULTI_STAGE = 'ARG GO=1.23\nFROM golang:${GO} AS build\nRUN go build -o /app\nFROM alpine:3.20\nCOPY --from=build /app /app\n';
 let server: ServerSession;
 
-before(async () => {
-  server = await startServer();
+useServer((started) => {
+  server = started;
 });
-after(async () => {
-  await server.stop();
-});
-
-async function opened(uri: string, text: string): Promise<void> {
-  const published = server.nextDiagnostics(uri);
-  server.open(uri, text);
-  await published;
-}
 
 function request<R>(method: string, params: object): Promise<R> {
   return server.connection.sendRequest<R>(method, params);
@@ -28,7 +20,7 @@ function request<R>(method: string, params: object): Promise<R> {
 
 test('definition, references, highlights and rename of a stage over stdio', async () => {
   const uri = 'file:///editing/navigation/Dockerfile';
-  await opened(uri, MULTI_STAGE);
+  await server.openLinted(uri, MULTI_STAGE);
   const textDocument = { uri };
   const onReference = { textDocument, position: { line: 4, character: 14 } };
   const definitions = await request<{ uri: string; range: { start: { line: number } } }[]>('textDocument/definition', onReference);
@@ -46,7 +38,7 @@ test('definition, references, highlights and rename of a stage over stdio', asyn
 
 test('a refused rename is an error response carrying the reason, which the editor shows', async () => {
   const uri = 'file:///editing/refusal/Dockerfile';
-  await opened(uri, MULTI_STAGE);
+  await server.openLinted(uri, MULTI_STAGE);
   const onReference = { textDocument: { uri }, position: { line: 4, character: 14 } };
   await assert.rejects(request('textDocument/rename', { ...onReference, newName: 'scratch' }), (error: unknown) => {
     assert.ok(error instanceof ResponseError);
@@ -68,9 +60,7 @@ test('completion and hover after FROM show the images the client reports, and ne
       return new Promise((resolve) => (answer = resolve));
     });
     const uri = 'file:///editing/images/Dockerfile';
-    const published = imageServer.nextDiagnostics(uri);
-    imageServer.open(uri, 'FROM alp\nFROM alpine:3.20\n');
-    await published;
+    await imageServer.openLinted(uri, 'FROM alp\nFROM alpine:3.20\n');
     const completionAt = { textDocument: { uri }, position: { line: 0, character: 8 } };
     // The client sits on the request: completion answers anyway, without images, after a short wait.
     const started = Date.now();
@@ -96,7 +86,7 @@ test('a client that does not list images is never asked', async () => {
     return [];
   });
   const uri = 'file:///editing/no-images/Dockerfile';
-  await opened(uri, 'FROM \n');
+  await server.openLinted(uri, 'FROM \n');
   const items = await request<{ label: string }[]>('textDocument/completion', { textDocument: { uri }, position: { line: 0, character: 5 } });
   assert.deepEqual(items, []);
   assert.equal(asked, false);
@@ -105,7 +95,7 @@ test('a client that does not list images is never asked', async () => {
 
 test('signature help and document links over stdio', async () => {
   const uri = 'file:///editing/signature/Dockerfile';
-  await opened(uri, 'FROM golang:1.23 AS build\nCOPY go.mod \n');
+  await server.openLinted(uri, 'FROM golang:1.23 AS build\nCOPY go.mod \n');
   const help = await request<{ signatures: { label: string }[]; activeParameter: number }>('textDocument/signatureHelp', { textDocument: { uri }, position: { line: 1, character: 12 } });
   assert.match(help.signatures[0].label, /^COPY /);
   assert.equal(help.activeParameter, 1, 'the destination');
@@ -117,7 +107,7 @@ test('signature help and document links over stdio', async () => {
 test('document and range formatting over stdio follow the editor\'s options', async () => {
   const uri = 'file:///editing/formatting/Dockerfile';
   const text = 'from alpine\nrun apk add \\\n curl  \n';
-  await opened(uri, text);
+  await server.openLinted(uri, text);
   const edits = await request<TextEdit[]>('textDocument/formatting', { textDocument: { uri }, options: { tabSize: 2, insertSpaces: true } });
   const formatted = TextDocument.applyEdits(TextDocument.create(uri, 'dockerfile', 1, text), edits);
   assert.equal(formatted, 'FROM alpine\nRUN apk add \\\n  curl\n');
@@ -128,7 +118,7 @@ test('document and range formatting over stdio follow the editor\'s options', as
 
 test('semantic tokens over stdio', async () => {
   const uri = 'file:///editing/tokens/Dockerfile';
-  await opened(uri, MULTI_STAGE);
+  await server.openLinted(uri, MULTI_STAGE);
   const tokens = await request<{ data: number[] }>('textDocument/semanticTokens/full', { textDocument: { uri } });
   assert.equal(tokens.data.length % 5, 0);
   // The last token is the stage reference in `COPY --from=build`, on the last line.
@@ -148,7 +138,7 @@ test('a request cancelled while the index of a long file is built answers Reques
     ['textDocument/references', { line: 81, character: 12 }],
   ] as const) {
     const uri = `file:///editing/cancelled/${method.split('/')[1]}/Dockerfile`;
-    await opened(uri, longMultiStage());
+    await server.openLinted(uri, longMultiStage());
     const params = { textDocument: { uri }, position, context: { includeDeclaration: true } };
     const source = new CancellationTokenSource();
     const cancelled = server.connection.sendRequest(method, params, source.token);
@@ -188,7 +178,7 @@ test('every editing request at any position of broken text answers with a result
   let n = 0;
   for (const text of BROKEN_TEXTS) {
     const uri = `file:///editing/broken/${n++}/Dockerfile`;
-    await opened(uri, text);
+    await server.openLinted(uri, text);
     const textDocument = { uri };
     for (const position of positions(text)) {
       const at = { textDocument, position };
@@ -217,7 +207,7 @@ test('every editing request at any position of broken text answers with a result
 
 test('editing requests during a rapid series of edits answer for the text of their version', async () => {
   const uri = 'file:///editing/rapid/Dockerfile';
-  await opened(uri, 'FROM alpine:3.20 AS base\n');
+  await server.openLinted(uri, 'FROM alpine:3.20 AS base\n');
   const answers: Promise<{ uri: string; range: { start: { line: number } } }[] | null>[] = [];
   for (let v = 2; v < 30; v++) {
     // Each version declares the stage on a different line; go to definition must find that line.

@@ -1,26 +1,18 @@
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer, type ServerSession } from '../support/lspClient';
+import type { ServerSession } from '../support/lspClient';
+import { useServer } from '../support/lspSuite';
 
 const MULTI_STAGE = 'FROM golang:1.23 AS build\nRUN go build -o /app \\\n    ./cmd/app\nFROM alpine:3.20\nCOPY --from=build /app /app\n';
 let server: ServerSession;
 
-before(async () => {
-  server = await startServer();
+useServer((started) => {
+  server = started;
 });
-after(async () => {
-  await server.stop();
-});
-
-async function opened(uri: string, text: string): Promise<void> {
-  const published = server.nextDiagnostics(uri);
-  server.open(uri, text);
-  await published;
-}
 
 test('hover, outline and folding answer over stdio', async () => {
   const uri = 'file:///features/Dockerfile';
-  await opened(uri, MULTI_STAGE);
+  await server.openLinted(uri, MULTI_STAGE);
   const hover = await server.connection.sendRequest<{ contents: { value: string } } | null>('textDocument/hover', { textDocument: { uri }, position: { line: 3, character: 2 } });
   assert.match(hover?.contents.value ?? '', /\*\*FROM\*\*/);
   const symbols = await server.connection.sendRequest<{ name: string }[]>('textDocument/documentSymbol', { textDocument: { uri } });
@@ -35,7 +27,7 @@ test('requests anywhere in any text answer with a result or null, never an error
   let n = 0;
   for (const text of texts) {
     const uri = `file:///bad-input/${n++}/Dockerfile`;
-    await opened(uri, text);
+    await server.openLinted(uri, text);
     const lineCount = text.split('\n').length;
     for (let line = 0; line <= lineCount + 1; line++) {
       for (const character of [0, 1, 5, 1000]) {
@@ -53,7 +45,7 @@ test('requests anywhere in any text answer with a result or null, never an error
 
 test('requests during a rapid series of edits answer for the current text', async () => {
   const uri = 'file:///rapid/Dockerfile';
-  await opened(uri, 'FROM alpine:3.20\n');
+  await server.openLinted(uri, 'FROM alpine:3.20\n');
   const answers: Promise<unknown>[] = [];
   for (let v = 2; v < 30; v++) {
     server.change(uri, v, `FROM alpine:3.${v}\n${'RUN echo hi\n'.repeat(v)}`);
@@ -66,7 +58,7 @@ test('requests during a rapid series of edits answer for the current text', asyn
 
 test('completion answers over stdio: instructions, and stage names after --from=', async () => {
   const uri = 'file:///completion/Dockerfile';
-  await opened(uri, `${MULTI_STAGE}COPY --from=\n`);
+  await server.openLinted(uri, `${MULTI_STAGE}COPY --from=\n`);
   const keywords = await server.connection.sendRequest<{ label: string }[]>('textDocument/completion', { textDocument: { uri }, position: { line: 6, character: 0 } });
   assert.ok(keywords.some((i) => i.label === 'WORKDIR'));
   const stages = await server.connection.sendRequest<{ label: string }[]>('textDocument/completion', { textDocument: { uri }, position: { line: 5, character: 12 } });

@@ -20,6 +20,8 @@ export interface ServerSession {
   /** Resolves with the next diagnostics published for `uri` that satisfy `accept`. */
   nextDiagnostics(uri: string, accept?: (params: PublishDiagnosticsParams) => boolean, timeoutMs?: number): Promise<Diagnostic[]>;
   open(uri: string, text: string, languageId?: string, version?: number): void;
+  /** Opens a document and resolves with its first diagnostics: the server has the file by then. */
+  openLinted(uri: string, text: string, languageId?: string, timeoutMs?: number): Promise<Diagnostic[]>;
   change(uri: string, version: number, text: string): void;
   close(uri: string): void;
   /** Answers workspace/configuration requests for the `berth.lint` section. */
@@ -51,6 +53,11 @@ export async function startServer(options: { configuration?: boolean; execArgv?:
     },
     open(uri, text, languageId = 'dockerfile', version = 1) {
       void connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId, version, text } });
+    },
+    openLinted(uri, text, languageId, timeoutMs) {
+      const published = session.nextDiagnostics(uri, undefined, timeoutMs);
+      session.open(uri, text, languageId);
+      return published;
     },
     change(uri, version, text) {
       void connection.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [{ text }] });
