@@ -22,19 +22,15 @@ import type { BuildFailure } from './buildOutput';
 export const BUILD_COMMAND = 'berth.image.build';
 export const CANCEL_BUILD_COMMAND = 'berth.image.cancelBuild';
 
-/** The options argument of `berth.image.build`: what is given is used, the rest as last time (or the defaults), nothing asked. */
-export interface BuildImageOptions {
+/**
+ * The options argument of `berth.image.build`: what is given is used, the rest as last time (or the
+ * defaults), nothing asked. The build's settings, with the paths as a user writes them.
+ */
+export interface BuildImageOptions extends Partial<Omit<BuildSettings, 'dockerfile' | 'context'>> {
   /** The Dockerfile: an absolute path, a path relative to the first workspace folder, or a URI. */
   dockerfile: string | vscode.Uri;
-  tag?: string;
   /** The build context folder (absolute or workspace-relative); default the Dockerfile's folder. */
   context?: string;
-  target?: string;
-  buildArgs?: Record<string, string>;
-  platform?: string;
-  network?: string;
-  noCache?: boolean;
-  pull?: boolean;
 }
 
 export interface BuildImageResult extends BuildResult {
