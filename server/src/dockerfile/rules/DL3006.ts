@@ -17,9 +17,11 @@ export const rule: Rule = {
       const from = stage.from;
       const image = from.getImage();
       const range = from.getImageRange();
-      if (!image || !range || from.getImageTag() || from.getImageDigest()) return [];
-      // scratch has no versions, a variable may carry its own tag, and an earlier stage is built here, not pulled.
-      if (image === 'scratch' || hasVariable(image) || earlierStageNamed(file, image, stage.index)) return [];
+      // scratch has no versions, and a variable may carry its own tag. Checked first: dockerfile-ast reads a
+      // tag by resolving the FROM's variables, each against every FROM of the file.
+      if (!image || !range || image === 'scratch' || hasVariable(image)) return [];
+      // An earlier stage is built here, not pulled.
+      if (from.getImageTag() || from.getImageDigest() || earlierStageNamed(file, image, stage.index)) return [];
       return [{ range, message: `Image \`${image}\` has no tag; name a version such as \`${image}:<version>\`` }];
     });
   },

@@ -13,6 +13,8 @@ export const rule: Rule = {
   },
   check(file) {
     return file.stages.flatMap((stage) => {
+      // The tag is part of the FROM's text; dockerfile-ast reads it by resolving the FROM's variables, each against every FROM of the file.
+      if (!stage.from.getTextContent().includes('latest')) return [];
       const range = stage.from.getImageTagRange();
       // A digest pins the image whatever the tag says.
       if (stage.from.getImageTag() !== 'latest' || stage.from.getImageDigest() || !range) return [];
