@@ -50,3 +50,13 @@ test('variables read once per instruction come back whole on every call', () => 
   assert.equal(digested.getImageTag(), null);
   assert.equal(digested.getImageDigest(), 'sha256:abc');
 });
+
+test("FROM's image name and registry leave the image's range and words as they were", () => {
+  const [from] = parseDockerfile('FROM docker.io/library/alpine:3.20@sha256:abc AS base').getInstructions() as [From];
+  const whole = { start: { line: 0, character: 5 }, end: { line: 0, character: 45 } };
+  assert.equal(from.getImageName(), 'library/alpine');
+  assert.equal(from.getRegistry(), 'docker.io');
+  assert.deepEqual(from.getImageRange(), whole);
+  assert.deepEqual(from.getArguments()[0].getRange(), whole);
+  assert.equal(from.getImage(), 'docker.io/library/alpine:3.20@sha256:abc');
+});

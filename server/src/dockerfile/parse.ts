@@ -10,10 +10,12 @@
  * variable looking through every instruction of the file for the FROMs. Words and variables depend
  * only on the parsed text, which never changes, so each instruction reads them once here and hands
  * out a fresh copy of the list (ModifiableInstruction's getArguments shifts the flags off the array
- * it gets, LABEL's getVariables splices). Likewise an ONBUILD builds its trigger instruction once,
+ * it gets, LABEL's getVariables splices; FROM's getImageName narrows the range getImageRange gives it,
+ * so that range is copied). Likewise an ONBUILD builds its trigger instruction once,
  * so every rule sees the same trigger object and caches keyed on it hold.
  */
-import { DockerfileParser, Instruction, Onbuild, type Dockerfile } from 'dockerfile-ast';
+import { DockerfileParser, From, Instruction, Onbuild, type Dockerfile } from 'dockerfile-ast';
+import type { Range } from 'vscode-languageserver-types';
 
 /*
  * Kept on the instructions themselves rather than in WeakMaps: a WeakMap with an entry per instruction
@@ -42,6 +44,13 @@ function listOncePerInstruction(prototype: object, method: string, key: symbol):
 function readOncePerInstruction(): void {
   listOncePerInstruction(Instruction.prototype, 'getRawArguments', WORDS);
   listOncePerInstruction(Instruction.prototype, 'getVariables', VARIABLES);
+  // FROM's image name and registry methods narrow the image's range in place; with words read once that
+  // range is the first word's own, so FROM hands out a copy, as it did when every call read new words.
+  const imageRange = From.prototype.getImageRange;
+  From.prototype.getImageRange = function (this: From): Range | null {
+    const range = imageRange.call(this);
+    return range && { start: { ...range.start }, end: { ...range.end } };
+  };
   const buildTrigger = Onbuild.prototype.getTriggerInstruction;
   Onbuild.prototype.getTriggerInstruction = function (this: Onbuild & Memo): Instruction | null {
     if (this[TRIGGER] === undefined) this[TRIGGER] = buildTrigger.call(this);
