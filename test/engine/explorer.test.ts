@@ -288,3 +288,18 @@ test('a filter and the order rebuild the view from what it holds, asking the eng
   assert.deepEqual(labels(), ['web-new', 'web-old', 'db-new']);
   assert.equal(fullLists(), 0);
 });
+
+test('a container\'s time in its state moves on while the view is visible, read once from the engine', async (t) => {
+  await removeAllContainers();
+  const id = await run('--name', 'ticking', BASE_IMAGE, 'sleep', '1d');
+  let now = Date.now();
+  const model = newModel(t, { now: () => now, statusRefreshMs: 20 });
+  model.setVisible('containers', true);
+  await model.load('containers');
+  const fullLists = countFullLists(model);
+  const description = () => model.node('containers', `container:${id}`)?.description ?? '';
+  assert.match(description(), /· Up (Less than a second|\d+ seconds?)$/);
+  now += 3 * 60_000;
+  await changesUntil(model, 'containers', () => description().endsWith('· Up 3 minutes'), 2_000);
+  assert.equal(fullLists(), 0);
+});

@@ -11,7 +11,8 @@
  * - with every view hidden the model lets go of the stream (engine/sharedEvents.ts: it closes
  *   unless the Compose CodeLens still follows it): nothing runs while idle;
  * - stats stream only for running containers while the Containers view is visible, and reach
- *   the nodes at most every statsIntervalMs;
+ *   the nodes at most every statsIntervalMs; meanwhile the containers' status durations ("Up 3
+ *   minutes") are carried forward every statusRefreshMs, without asking the engine;
  * - a view's filter and the containers' order apply when its nodes are built: changing them
  *   rebuilds from the data held, asking the engine nothing.
  * Each change names the nodes to refresh (see changedNodes), or the whole view.
@@ -22,8 +23,8 @@ import { toEngineError, type EngineError } from '../engine/errors';
 import type { Backoff } from '../engine/events';
 import { followEngineEvents, type EventFollower } from '../engine/sharedEvents';
 import type { StatsSample } from '../engine/stats';
-import { ContainerStats } from './containerStats';
 import type { ContainerOrder } from './listOptions';
+import { LiveContainers, type LiveOptions } from './liveContainers';
 import { changedNodes, indexNodes, type ExplorerNode } from './node';
 import { EventBatcher, type RefreshBatch } from './refresh';
 import { engineErrorNodes } from './statusNodes';
@@ -38,18 +39,14 @@ export interface ViewChange {
   nodeIds?: string[];
 }
 
-export interface ExplorerModelOptions {
-  /** Stream CPU and memory of running containers while the Containers view is visible. */
-  stats: boolean;
-  statsIntervalMs: number;
-  /** At most this many stats streams (the most recently created running containers). */
-  maxStatsStreams: number;
+/** Live parts (liveContainers.ts) as they apply while the Containers view is visible, and the view's order. */
+export interface ExplorerModelOptions extends LiveOptions {
   containerOrder: ContainerOrder;
   now: () => number;
   backoff?: Backoff;
 }
 
-export const DEFAULT_MODEL_OPTIONS: ExplorerModelOptions = { stats: true, statsIntervalMs: 2_000, maxStatsStreams: 50, containerOrder: 'name', now: Date.now };
+export const DEFAULT_MODEL_OPTIONS: ExplorerModelOptions = { stats: true, statsIntervalMs: 2_000, maxStatsStreams: 50, containerOrder: 'name', statusRefreshMs: 10_000, now: Date.now };
 
 /** Past this many containers changed in one burst, one full list is cheaper than one read each. */
 export const PATCH_LIMIT = 32;
@@ -57,6 +54,8 @@ const NO_SAMPLES: ReadonlyMap<string, StatsSample> = new Map();
 
 export class ExplorerModel {
   private containers = new Map<string, ContainerInfo>();
+  /** When each container's status was read (for its duration, see containers/status.ts). */
+  private statusReadAt = new Map<string, number>();
   private images: ImageInfo[] = [];
   private volumes: VolumeInspectInfo[] = [];
   private networks: NetworkInspectInfo[] = [];
@@ -72,7 +71,7 @@ export class ExplorerModel {
   private streamSettled: Promise<void> = Promise.resolve();
   private settleStream: (() => void) | undefined;
   private readonly events = new EventBatcher((batch) => this.apply(batch));
-  private stats: ContainerStats | undefined;
+  private live: LiveContainers | undefined;
   private readonly filters = new Map<EngineView, string>();
   private containerOrder: ContainerOrder;
   private disposed = false;
@@ -123,7 +122,7 @@ export class ExplorerModel {
     else this.visible.delete(view);
     if (this.visible.size > 0) this.ensureSubscription();
     else this.stopSubscription();
-    this.updateStats();
+    this.followVisibility();
   }
 
   /** Shows only the nodes `text` lets through (listOptions.ts); blank text shows all. */
@@ -199,7 +198,7 @@ export class ExplorerModel {
     this.settleStream?.();
     // Without events nothing stays current; the next view shown lists again.
     this.current.clear();
-    this.updateStats();
+    this.followVisibility();
   }
 
   private async list(view: EngineView): Promise<void> {
@@ -208,7 +207,7 @@ export class ExplorerModel {
     try {
       switch (view) {
         case 'containers':
-          this.containers = new Map((await this.engine.listContainers()).map((c) => [c.Id, c]));
+          await this.listContainers();
           break;
         case 'images':
           this.images = await this.engine.listImages();
@@ -223,17 +222,24 @@ export class ExplorerModel {
       // Without a stream (all views hidden) the data is current only for this moment.
       if (this.subscription?.open) this.current.add(view);
       this.rebuild(view);
-      if (view === 'containers') this.updateStats();
+      if (view === 'containers') this.followVisibility();
     } catch (error) {
       if (this.disposed || isAbortError(error)) return;
       this.setError(toEngineError(error, this.engine.endpoint.host));
     }
   }
 
+  private async listContainers(): Promise<void> {
+    const listed = await this.engine.listContainers();
+    const readAt = this.options.now();
+    this.containers = new Map(listed.map((c) => [c.Id, c]));
+    this.statusReadAt = new Map(listed.map((c) => [c.Id, readAt]));
+  }
+
   private setError(error: EngineError): void {
     this.error = error;
     this.current.clear();
-    this.updateStats();
+    this.followVisibility();
     for (const view of ENGINE_VIEWS) this.rebuild(view);
   }
 
@@ -245,7 +251,7 @@ export class ExplorerModel {
 
   private build(view: EngineView): ExplorerNode[] {
     if (this.error) return engineErrorNodes(this.error);
-    const data = { containers: this.containers.values(), samples: this.stats?.samples ?? NO_SAMPLES, images: this.images, volumes: this.volumes, networks: this.networks };
+    const data = { containers: this.containers.values(), samples: this.live?.samples ?? NO_SAMPLES, statusReadAt: this.statusReadAt, images: this.images, volumes: this.volumes, networks: this.networks };
     return viewNodes(view, data, { filter: this.filters.get(view), containerOrder: this.containerOrder, nowMs: this.options.now() });
   }
 
@@ -286,8 +292,13 @@ export class ExplorerModel {
     try {
       await Promise.all([...ids].map(async (id) => {
         const info = destroyed.has(id) ? undefined : await this.engine.listContainer(id);
-        if (info) this.containers.set(id, info);
-        else this.containers.delete(id);
+        if (info) {
+          this.containers.set(id, info);
+          this.statusReadAt.set(id, this.options.now());
+        } else {
+          this.containers.delete(id);
+          this.statusReadAt.delete(id);
+        }
       }));
     } catch (error) {
       if (this.disposed || isAbortError(error)) return;
@@ -297,18 +308,19 @@ export class ExplorerModel {
       return;
     }
     this.rebuild('containers');
-    this.updateStats();
+    this.followVisibility();
   }
 
-  private updateStats(): void {
-    const wanted = this.options.stats && this.visible.has('containers') && this.current.has('containers') && !this.error && !this.disposed;
+  /** Stats streams and the status clock run only while the Containers view is visible and current. */
+  private followVisibility(): void {
+    const wanted = this.visible.has('containers') && this.current.has('containers') && !this.error && !this.disposed;
     if (wanted) {
-      this.stats ??= new ContainerStats(this.engine, this.options.statsIntervalMs, this.options.maxStatsStreams, () => this.rebuild('containers'));
-      this.stats.follow(this.containers.values());
-    } else if (this.stats) {
-      const shown = this.stats.samples.size > 0;
-      this.stats.dispose();
-      this.stats = undefined;
+      this.live ??= new LiveContainers(this.engine, this.options, () => this.rebuild('containers'));
+      this.live.follow(this.containers.values());
+    } else if (this.live) {
+      const shown = this.live.samples.size > 0;
+      this.live.dispose();
+      this.live = undefined;
       // Take the figures out of the descriptions (an error shows its own nodes instead).
       if (shown && !this.error && !this.disposed) this.rebuild('containers');
     }
@@ -316,6 +328,6 @@ export class ExplorerModel {
 
   /** Open stats streams, for tests. */
   get statsStreams(): number {
-    return this.stats?.streams ?? 0;
+    return this.live?.streams ?? 0;
   }
 }

@@ -16,6 +16,8 @@ export interface ViewData {
   containers: Iterable<ContainerInfo>;
   /** The latest stats sample per running container id. */
   samples: ReadonlyMap<string, StatsSample>;
+  /** When each container's status was read, in ms. */
+  statusReadAt: ReadonlyMap<string, number>;
   images: Iterable<ImageInfo>;
   volumes: Iterable<VolumeInspectInfo>;
   networks: Iterable<NetworkInspectInfo>;
@@ -30,7 +32,7 @@ export interface ViewChoices {
 
 function allNodes(view: EngineView, data: ViewData, choices: ViewChoices): ExplorerNode[] {
   switch (view) {
-    case 'containers': return containerNodes(data.containers, data.samples, choices.containerOrder);
+    case 'containers': return containerNodes(data.containers, data.samples, choices.containerOrder, { nowMs: choices.nowMs, readAtMs: data.statusReadAt });
     case 'images': return imageNodes(data.images, choices.nowMs);
     case 'volumes': return volumeNodes(data.volumes, choices.nowMs);
     case 'networks': return networkNodes(data.networks);

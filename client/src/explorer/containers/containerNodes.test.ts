@@ -50,3 +50,9 @@ test('a filter finds containers by state, image, Compose project and service, no
   assert.deepEqual(labels(filterNodes(nodes, 'busybox paused')), ['db-1']);
   assert.deepEqual(filterNodes(nodes, '12.5'), []);
 });
+
+test('the status shown is the one read, moved on to now', () => {
+  const [nodes] = [containerNodes([containers[1]], new Map(), 'name', { nowMs: 200_000, readAtMs: new Map([[containers[1].Id, 80_000]]) })];
+  assert.match(nodes[0].description ?? '', /· Up 2 minutes$/);
+  assert.match(nodes[0].tooltip ?? '', /Status: Up 2 minutes/);
+});

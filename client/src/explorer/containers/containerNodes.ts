@@ -11,6 +11,7 @@ import { byName, formatMemory, formatTime, shortId, tooltip } from '../format';
 import type { ContainerOrder } from '../listOptions';
 import type { ExplorerNode, NodeIcon } from '../node';
 import { formatPort, publishedPorts, type PublishedPort } from './ports';
+import { currentStatus } from './status';
 
 export const COMPOSE_PROJECT_LABEL = 'com.docker.compose.project';
 const COMPOSE_SERVICE_LABEL = 'com.docker.compose.service';
@@ -54,7 +55,7 @@ export function formatStats(sample: StatsSample | undefined): string | undefined
   return parts.join(' · ');
 }
 
-function containerTooltip(info: ContainerInfo, name: string, ports: PublishedPort[], sample: StatsSample | undefined): string {
+function containerTooltip(info: ContainerInfo, name: string, status: string, ports: PublishedPort[], sample: StatsSample | undefined): string {
   const labels = info.Labels ?? {};
   const exposed = (info.Ports ?? []).filter((p) => !p.PublicPort).map((p) => `${p.PrivatePort}/${p.Type}`);
   const networks = Object.keys(info.NetworkSettings?.Networks ?? {});
@@ -66,7 +67,7 @@ function containerTooltip(info: ContainerInfo, name: string, ports: PublishedPor
     ['Image', info.Image],
     ['Command', info.Command],
     ['State', info.State],
-    ['Status', info.Status],
+    ['Status', status],
     ['Created', formatTime(info.Created * 1000)],
     ['Published ports', ports.map(formatPort).join(', ')],
     ['Exposed ports', [...new Set(exposed)].join(', ')],
@@ -78,12 +79,23 @@ function containerTooltip(info: ContainerInfo, name: string, ports: PublishedPor
   ]);
 }
 
-export function containerNode(info: ContainerInfo, sample: StatsSample | undefined): ExplorerNode {
+/** When the engine's answers were read, so a status's duration can be carried forward to now. */
+export interface StatusClock {
+  nowMs: number;
+  /** Per container id; a container missing here shows its status as read. */
+  readAtMs: ReadonlyMap<string, number>;
+}
+
+const NO_CLOCK: StatusClock = { nowMs: 0, readAtMs: new Map() };
+
+export function containerNode(info: ContainerInfo, sample: StatsSample | undefined, clock: StatusClock = NO_CLOCK): ExplorerNode {
   const name = containerName(info);
   const state = containerState(info.State);
   const ports = publishedPorts(info);
   const stats = state === 'running' ? sample : undefined;
-  const description = [imageName(info), info.Status, ports.map(formatPort).join(', '), formatStats(stats)].filter(Boolean).join(' · ');
+  const readAt = clock.readAtMs.get(info.Id);
+  const status = readAt === undefined ? info.Status : currentStatus(info.Status ?? '', readAt, clock.nowMs);
+  const description = [imageName(info), status, ports.map(formatPort).join(', '), formatStats(stats)].filter(Boolean).join(' · ');
   const labels = info.Labels ?? {};
   return {
     id: `container:${info.Id}`,
@@ -91,7 +103,7 @@ export function containerNode(info: ContainerInfo, sample: StatsSample | undefin
     description,
     // Not the description: its live figures and "Up 3 seconds" would make a filter flicker.
     filterText: [name, info.Image, state, ports.map(formatPort).join(' '), labels[COMPOSE_PROJECT_LABEL], labels[COMPOSE_SERVICE_LABEL], shortId(info.Id)].filter(Boolean).join(' '),
-    tooltip: containerTooltip(info, name, ports, stats),
+    tooltip: containerTooltip(info, name, status, ports, stats),
     contextValue: contextValues.container(state),
     icon: stateIcon(state, info.Status ?? ''),
     target: { kind: 'container', id: info.Id, name: `container ${name}` },
@@ -135,7 +147,7 @@ export function compareContainers(order: ContainerOrder): (a: ContainerInfo, b: 
 }
 
 /** The Containers view's top level. `stats` holds the latest sample per container id. */
-export function containerNodes(containers: Iterable<ContainerInfo>, stats: ReadonlyMap<string, StatsSample>, order: ContainerOrder = 'name'): ExplorerNode[] {
+export function containerNodes(containers: Iterable<ContainerInfo>, stats: ReadonlyMap<string, StatsSample>, order: ContainerOrder = 'name', clock: StatusClock = NO_CLOCK): ExplorerNode[] {
   const projects = new Map<string, ContainerInfo[]>();
   const loose: ContainerInfo[] = [];
   for (const info of containers) {
@@ -149,7 +161,7 @@ export function containerNodes(containers: Iterable<ContainerInfo>, stats: Reado
     }
   }
   const compare = compareContainers(order);
-  const sortedNodes = (infos: ContainerInfo[]) => infos.sort(compare).map((info) => containerNode(info, stats.get(info.Id)));
+  const sortedNodes = (infos: ContainerInfo[]) => infos.sort(compare).map((info) => containerNode(info, stats.get(info.Id), clock));
   // Members sorted first: a project's first member is then the one it is ordered by.
   const groups = [...projects.entries()]
     .map(([project, members]) => ({ project, members, children: sortedNodes(members) }))
