@@ -11,7 +11,8 @@ import { findDocker } from '../containers/shellArguments';
 import { engineCliEnvironment } from '../process/engineCli';
 import { processWork, runInTerminal, type TerminalWork } from '../process/processTerminal';
 import { chooseFile, resolveWorkspacePath, saveIfDirty } from '../workspaceFiles';
-import { composeFiles, detectCompose, startCompose, type ComposeCli, type ComposeRequest } from './composeCli';
+import type { BerthCommand } from '../registerCommands';
+import { composeFiles, detectCompose, startCompose, type ComposeCli, type ComposeRequest, type ComposeVerb } from './composeCli';
 
 /** The options argument of the Compose commands: acts as given, asks nothing. */
 export interface ComposeCommandOptions {
@@ -86,6 +87,29 @@ export class ComposeRunner {
       const { cli, env } = ready ?? (await this.toolchain());
       const files = composeFiles(file.fsPath, cli.version);
       return processWork(() => startCompose(cli, { ...request, files }, { env, onOutput: (_stream, text) => write(text) }))(write, signal);
+    };
+  }
+
+  /**
+   * The command `berth.compose.<verb>`: on the target file, runs what `request` makes of the target
+   * (asking the user when it came without options); nothing when the user dismisses a question.
+   */
+  command(
+    verb: ComposeVerb,
+    title: string,
+    request: (target: ComposeTarget) => Promise<Omit<ComposeRequest, 'files'> | undefined> | Omit<ComposeRequest, 'files'>,
+  ): BerthCommand {
+    return {
+      id: `berth.compose.${verb}`,
+      // Every verb, even logs, runs a program from the workspace's configuration.
+      needsTrust: true,
+      title,
+      run: async (...args: unknown[]): Promise<ComposeCommandResult | undefined> => {
+        const target = await this.target(args);
+        if (!target) return undefined;
+        const chosen = await request(target);
+        return chosen && this.run(target.file, chosen);
+      },
     };
   }
 

@@ -6,32 +6,24 @@
 import { basename, dirname } from 'node:path';
 import * as vscode from 'vscode';
 import type { BerthCommand } from '../registerCommands';
-import type { ComposeCommandResult, ComposeRunner } from './composeRunner';
+import type { ComposeRunner } from './composeRunner';
 
 export function composeDownCommand(runner: ComposeRunner): BerthCommand {
-  return {
-    id: 'berth.compose.down',
-    needsTrust: true,
-    title: 'run Compose',
-    async run(...args: unknown[]): Promise<ComposeCommandResult | undefined> {
-      const target = await runner.target(args);
-      if (!target) return undefined;
-      const { file, options } = target;
-      const profiles = options?.profiles ?? (await runner.outline(file))?.profiles ?? runner.lastUp(file).profiles;
-      let volumes = options?.volumes ?? false;
-      if (!options) {
-        const down = 'Down';
-        const downWithVolumes = 'Down and Remove Volumes';
-        const choice = await vscode.window.showWarningMessage(
-          `Stop and remove the containers and networks of the Compose project in ${basename(dirname(file.fsPath))}?`,
-          { modal: true, detail: 'Removing volumes deletes the data in the named volumes the file declares.' },
-          down,
-          downWithVolumes,
-        );
-        if (!choice) return undefined;
-        volumes = choice === downWithVolumes;
-      }
-      return runner.run(file, { verb: 'down', profiles, volumes });
-    },
-  };
+  return runner.command('down', 'run Compose', async ({ file, options }) => {
+    const profiles = options?.profiles ?? (await runner.outline(file))?.profiles ?? runner.lastUp(file).profiles;
+    let volumes = options?.volumes ?? false;
+    if (!options) {
+      const down = 'Down';
+      const downWithVolumes = 'Down and Remove Volumes';
+      const choice = await vscode.window.showWarningMessage(
+        `Stop and remove the containers and networks of the Compose project in ${basename(dirname(file.fsPath))}?`,
+        { modal: true, detail: 'Removing volumes deletes the data in the named volumes the file declares.' },
+        down,
+        downWithVolumes,
+      );
+      if (!choice) return undefined;
+      volumes = choice === downWithVolumes;
+    }
+    return { verb: 'down', profiles, volumes };
+  });
 }

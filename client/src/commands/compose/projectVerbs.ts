@@ -4,7 +4,7 @@
  */
 import type { BerthCommand } from '../registerCommands';
 import type { ComposeVerb } from './composeCli';
-import type { ComposeCommandResult, ComposeRunner } from './composeRunner';
+import type { ComposeRunner } from './composeRunner';
 
 const VERBS: { verb: ComposeVerb; title: string }[] = [
   { verb: 'restart', title: 'restart Compose services' },
@@ -14,18 +14,10 @@ const VERBS: { verb: ComposeVerb; title: string }[] = [
 ];
 
 export function composeProjectCommands(runner: ComposeRunner): BerthCommand[] {
-  return VERBS.map(({ verb, title }) => ({
-    id: `berth.compose.${verb}`,
-    // Even logs: the command runs a program from the workspace's configuration.
-    needsTrust: true,
-    title,
-    async run(...args: unknown[]): Promise<ComposeCommandResult | undefined> {
-      const target = await runner.target(args);
-      if (!target) return undefined;
-      const last = runner.lastUp(target.file);
-      const profiles = target.options?.profiles ?? last.profiles;
-      const services = target.options?.services ?? last.services;
-      return runner.run(target.file, { verb, profiles, services });
-    },
-  }));
+  return VERBS.map(({ verb, title }) =>
+    runner.command(verb, title, ({ file, options }) => {
+      const last = runner.lastUp(file);
+      return { verb, profiles: options?.profiles ?? last.profiles, services: options?.services ?? last.services };
+    }),
+  );
 }

@@ -7,7 +7,7 @@ import * as vscode from 'vscode';
 import type { ComposeOutline } from '../../../../server/src/protocol';
 import type { BerthCommand } from '../registerCommands';
 import { servicesFor } from './composeCli';
-import type { ComposeCommandResult, ComposeRunner, RememberedUp } from './composeRunner';
+import type { ComposeRunner, RememberedUp } from './composeRunner';
 
 const TITLE = 'Compose Up';
 
@@ -43,20 +43,12 @@ async function askUp(outline: ComposeOutline | undefined, last: RememberedUp): P
 }
 
 export function composeUpCommand(runner: ComposeRunner): BerthCommand {
-  return {
-    id: 'berth.compose.up',
-    needsTrust: true,
-    title: 'run Compose',
-    async run(...args: unknown[]): Promise<ComposeCommandResult | undefined> {
-      const target = await runner.target(args);
-      if (!target) return undefined;
-      const { file, options } = target;
-      const up = options
-        ? { profiles: options.profiles ?? [], services: options.services ?? [], build: options.build ?? false }
-        : await askUp(await runner.outline(file), runner.lastUp(file));
-      if (!up) return undefined;
-      await runner.rememberUp(file, up);
-      return runner.run(file, { verb: 'up', ...up });
-    },
-  };
+  return runner.command('up', 'run Compose', async ({ file, options }) => {
+    const up = options
+      ? { profiles: options.profiles ?? [], services: options.services ?? [], build: options.build ?? false }
+      : await askUp(await runner.outline(file), runner.lastUp(file));
+    if (!up) return undefined;
+    await runner.rememberUp(file, up);
+    return { verb: 'up', ...up };
+  });
 }
