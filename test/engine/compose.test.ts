@@ -10,7 +10,8 @@ import { join } from 'node:path';
 import { composeFiles, detectCompose, startCompose, ComposeMissingError, type ComposeCli, type ComposeRequest } from '../../client/src/commands/compose/composeCli';
 import { connectEngine, type Engine } from '../../client/src/engine/connect';
 import { resolveEndpoint } from '../../client/src/engine/endpoint';
-import { BASE_IMAGE, startDockerEngine, type DockerEngine } from '../support/dockerEngine';
+import { startDockerEngine, type DockerEngine } from '../support/dockerEngine';
+import { engineService } from '../support/composeServices';
 import { getLocal } from '../support/httpGet';
 import { freeLoopbackPort } from '../support/ports';
 
@@ -20,25 +21,8 @@ let project: string;
 let cli: ComposeCli;
 let webPort: number;
 
-// network_mode host: the test engine has no bridge; init: sh and httpd as PID 1 would ignore SIGTERM.
 const COMPOSE = `services:
-  web:
-    image: ${BASE_IMAGE}
-    network_mode: host
-    init: true
-    command: ["httpd", "-f", "-p", "127.0.0.1:\${WEB_PORT}", "-h", "/www"]
-  worker:
-    image: ${BASE_IMAGE}
-    network_mode: host
-    init: true
-    command: ["sleep", "1d"]
-  debug:
-    image: ${BASE_IMAGE}
-    network_mode: host
-    init: true
-    profiles: [tools]
-    command: ["sleep", "1d"]
-`;
+${engineService('web', { command: '["httpd", "-f", "-p", "127.0.0.1:${WEB_PORT}", "-h", "/www"]' })}${engineService('worker')}${engineService('debug', { keys: ['profiles: [tools]'] })}`;
 const OVERRIDE = `services:
   worker:
     environment:

@@ -14,24 +14,11 @@ import { changesServiceState, PROJECT_LABEL, serviceStates } from '../../client/
 import { connectEngine, type Engine } from '../../client/src/engine/connect';
 import { resolveEndpoint } from '../../client/src/engine/endpoint';
 import { followEngineEvents, type EventFollower } from '../../client/src/engine/sharedEvents';
-import { BASE_IMAGE, startDockerEngine, type DockerEngine } from '../support/dockerEngine';
+import { startDockerEngine, type DockerEngine } from '../support/dockerEngine';
+import { engineService } from '../support/composeServices';
 
-// network_mode host: the test engine has no bridge; init: sleep as PID 1 would ignore SIGTERM.
 const COMPOSE = `services:
-  web:
-    image: ${BASE_IMAGE}
-    network_mode: host
-    init: true
-    command: ["sleep", "1d"]
-    healthcheck:
-      test: ["CMD", "true"]
-      interval: 1s
-  worker:
-    image: ${BASE_IMAGE}
-    network_mode: host
-    init: true
-    command: ["sh", "-c", "exit 3"]
-`;
+${engineService('web', { keys: ['healthcheck:', '  test: ["CMD", "true"]', '  interval: 1s'] })}${engineService('worker', { command: '["sh", "-c", "exit 3"]' })}`;
 const SERVICES = ['web', 'worker'];
 const WAIT_MS = 30_000;
 

@@ -6,6 +6,7 @@ import * as vscode from 'vscode';
 import type { RestrictedModeRefusal } from '../../../client/src/commands/registerCommands';
 import type { BerthApi } from '../../../client/src/extension';
 import { BASE_IMAGE, startDockerEngine, type DockerEngine } from '../../support/dockerEngine';
+import { engineService } from '../../support/composeServices';
 import { diagnosticCode, diagnosticsWithCode, openWorkspaceFile, workspaceRoot } from '../host/workspace';
 
 // Runs with Workspace Trust on and the fixture folder untrusted (test/e2e/runInVSCode.ts,
@@ -13,14 +14,7 @@ import { diagnosticCode, diagnosticsWithCode, openWorkspaceFile, workspaceRoot }
 // and Compose commands and the explorer's actions, invoked with options that would skip every
 // prompt, refuse without touching the engine.
 
-// network_mode host: the private engine has no bridge; init: sleep as PID 1 would ignore SIGTERM.
-const COMPOSE = `services:
-  web:
-    image: ${BASE_IMAGE}
-    network_mode: host
-    init: true
-    command: ["sleep", "1d"]
-`;
+const COMPOSE = `services:\n${engineService('web')}`;
 const COMPOSE_FOLDER = 'restricted-compose';
 
 /**

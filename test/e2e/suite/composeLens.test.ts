@@ -3,22 +3,11 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import * as vscode from 'vscode';
 import type { ComposeCommandResult } from '../../../client/src/commands/compose/composeRunner';
 import type { BerthApi } from '../../../client/src/extension';
-import { BASE_IMAGE, startDockerEngine, type DockerEngine } from '../../support/dockerEngine';
+import { startDockerEngine, type DockerEngine } from '../../support/dockerEngine';
+import { engineService } from '../../support/composeServices';
 import { openWorkspaceFile, workspaceRoot } from '../host/workspace';
 
-// network_mode host: the private engine has no bridge; init: sleep as PID 1 would ignore SIGTERM.
-const COMPOSE = `services:
-  web:
-    image: ${BASE_IMAGE}
-    network_mode: host
-    init: true
-    command: ["sleep", "1d"]
-  worker:
-    image: ${BASE_IMAGE}
-    network_mode: host
-    init: true
-    command: ["sleep", "1d"]
-`;
+const COMPOSE = `services:\n${engineService('web')}${engineService('worker')}`;
 const FOLDER = 'e2e-lens';
 
 interface ServiceLenses {
