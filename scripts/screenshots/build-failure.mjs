@@ -1,20 +1,13 @@
 // The README's picture of a failed build: Build Image run from the palette on a Dockerfile whose RUN
 // step fails, the builder's error on that line in the editor and in the Problems panel. The build
-// runs for real, on a private Docker engine (test/support/dockerEngine.ts) that VS Code, started
-// with DOCKER_HOST pointing at it, reaches as a user's would.
+// runs for real, on a private Docker engine.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { tsImport } from 'tsx/esm/api';
+import { PICTURE_SETTINGS, preparePrivateEngine } from './shared/workbench.mjs';
 
 export const output = 'docs/images/build-failure.png';
 
-export const settings = {
-  'workbench.colorTheme': 'Default Dark Modern',
-  'editor.minimap.enabled': false,
-  'window.commandCenter': true,
-  'workbench.layoutControl.enabled': false,
-  'workbench.secondarySideBar.defaultVisibility': 'hidden',
-};
+export const settings = PICTURE_SETTINGS;
 
 const DOCKERFILE = [
   '# Static site served by busybox httpd.',
@@ -27,22 +20,14 @@ const DOCKERFILE = [
   '',
 ].join('\n');
 
-export async function prepare({ workspace }) {
-  const { BASE_IMAGE, startDockerEngine } = await tsImport('../../test/support/dockerEngine.ts', import.meta.url);
-  const engine = await startDockerEngine();
-  // a familiar name for the offline test image in the picture
-  await engine.docker(['tag', BASE_IMAGE, 'busybox:1.36']);
-  mkdirSync(join(workspace, 'web/site'), { recursive: true });
-  writeFileSync(join(workspace, 'web/Dockerfile'), DOCKERFILE);
-  writeFileSync(join(workspace, 'web/site/style.css'), 'body { font-family: sans-serif; }\n');
-  const saved = process.env.DOCKER_HOST;
-  process.env.DOCKER_HOST = engine.host;
-  const dispose = async () => {
-    if (saved === undefined) delete process.env.DOCKER_HOST;
-    else process.env.DOCKER_HOST = saved;
-    await engine.dispose();
-  };
-  return { dispose };
+export function prepare({ workspace }) {
+  return preparePrivateEngine(async (engine, baseImage) => {
+    // a familiar name for the offline test image in the picture
+    await engine.docker(['tag', baseImage, 'busybox:1.36']);
+    mkdirSync(join(workspace, 'web/site'), { recursive: true });
+    writeFileSync(join(workspace, 'web/Dockerfile'), DOCKERFILE);
+    writeFileSync(join(workspace, 'web/site/style.css'), 'body { font-family: sans-serif; }\n');
+  });
 }
 
 export async function run({ page, openFile, runCommand, showProblems, focusEditor }) {

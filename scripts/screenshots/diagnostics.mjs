@@ -1,13 +1,11 @@
 // The README's picture: a Dockerfile with problems, Berth's squiggles, a hover on one of them and
 // the Problems panel listing the rest.
+import { PICTURE_SETTINGS } from './shared/workbench.mjs';
+
 export const output = 'docs/images/diagnostics.png';
 
 export const settings = {
-  'workbench.colorTheme': 'Default Dark Modern',
-  'editor.minimap.enabled': false,
-  'window.commandCenter': true,
-  'workbench.layoutControl.enabled': false,
-  'workbench.secondarySideBar.defaultVisibility': 'hidden',
+  ...PICTURE_SETTINGS,
   // below the word, so the hover covers code rather than the tabs
   'editor.hover.above': false,
 };

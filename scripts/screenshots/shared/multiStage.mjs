@@ -2,14 +2,10 @@
 // and a private Docker engine (test/support/dockerEngine.ts) whose images completion after FROM lists.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { tsImport } from 'tsx/esm/api';
+import { PICTURE_SETTINGS, preparePrivateEngine } from './workbench.mjs';
 
 export const MULTI_STAGE_SETTINGS = {
-  'workbench.colorTheme': 'Default Dark Modern',
-  'editor.minimap.enabled': false,
-  'window.commandCenter': true,
-  'workbench.layoutControl.enabled': false,
-  'workbench.secondarySideBar.defaultVisibility': 'hidden',
+  ...PICTURE_SETTINGS,
   // below the word, so the line a variable's hover quotes stays in view above it
   'editor.hover.above': false,
 };
@@ -37,22 +33,14 @@ const DOCKERFILE = [
 ].join('\n');
 
 /** Writes hello/Dockerfile (with the files it copies) and starts the engine Berth is pointed at. */
-export async function multiStageWorkspace({ workspace }) {
-  const { BASE_IMAGE, startDockerEngine } = await tsImport('../../../test/support/dockerEngine.ts', import.meta.url);
-  const engine = await startDockerEngine();
-  // a familiar name for the offline test image, which is busybox
-  await engine.docker(['tag', BASE_IMAGE, 'busybox:1.36']);
-  await engine.docker(['rmi', BASE_IMAGE]); // only the tag goes: the image keeps busybox:1.36
-  mkdirSync(join(workspace, 'hello'), { recursive: true });
-  writeFileSync(join(workspace, 'hello/Dockerfile'), DOCKERFILE);
-  writeFileSync(join(workspace, 'hello/go.mod'), 'module example.com/hello\n\ngo 1.23\n');
-  writeFileSync(join(workspace, 'hello/main.go'), 'package main\n\nfunc main() { println("hello") }\n');
-  const saved = process.env.DOCKER_HOST;
-  process.env.DOCKER_HOST = engine.host;
-  const dispose = async () => {
-    if (saved === undefined) delete process.env.DOCKER_HOST;
-    else process.env.DOCKER_HOST = saved;
-    await engine.dispose();
-  };
-  return { dispose };
+export function multiStageWorkspace({ workspace }) {
+  return preparePrivateEngine(async (engine, baseImage) => {
+    // a familiar name for the offline test image, which is busybox
+    await engine.docker(['tag', baseImage, 'busybox:1.36']);
+    await engine.docker(['rmi', baseImage]); // only the tag goes: the image keeps busybox:1.36
+    mkdirSync(join(workspace, 'hello'), { recursive: true });
+    writeFileSync(join(workspace, 'hello/Dockerfile'), DOCKERFILE);
+    writeFileSync(join(workspace, 'hello/go.mod'), 'module example.com/hello\n\ngo 1.23\n');
+    writeFileSync(join(workspace, 'hello/main.go'), 'package main\n\nfunc main() { println("hello") }\n');
+  });
 }
