@@ -1,4 +1,5 @@
-import type { RuleFinding, RuleSource, Severity } from '../lint/rule';
+import type { Range } from 'vscode-languageserver-types';
+import type { RuleFinding, RuleFix, RuleSource, Severity } from '../lint/rule';
 import type { ComposeContext } from './context';
 
 /**
@@ -32,4 +33,9 @@ export interface ComposeRuleDocs {
   files?: Readonly<Record<string, string>>;
   /** Variables set in the environment both examples are linted in. */
   variables?: Readonly<Record<string, string>>;
+}
+
+/** The quick fix that puts `replacement` (the intended name or key, spelt right) over `range`; none without one. */
+export function changeTo(range: Range, replacement: string | undefined): RuleFix | undefined {
+  return replacement ? { title: `Change to \`${replacement}\``, edits: [{ range, newText: replacement }] } : undefined;
 }

@@ -3,6 +3,7 @@ import type { ResourceKind } from '../docs/compose';
 import type { RuleFinding } from '../lint/rule';
 import type { ComposeContext } from './context';
 import type { Reference } from './references';
+import { changeTo } from './rule';
 
 /** What each section's entries are called in messages. */
 const NOUNS: Record<ResourceKind, string> = { services: 'service', networks: 'network', volumes: 'volume', secrets: 'secret', configs: 'config', models: 'model' };
@@ -36,7 +37,7 @@ export function undefinedReferenceFindings(file: ComposeContext, kind: ResourceK
     findings.push({
       range,
       message: `${describe(reference)}${suggestion ? `; did you mean \`${suggestion}\`?` : ''}`,
-      fix: suggestion ? { title: `Change to \`${suggestion}\``, edits: [{ range, newText: suggestion }] } : undefined,
+      fix: changeTo(range, suggestion),
     });
   }
   return findings;

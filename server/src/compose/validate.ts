@@ -2,6 +2,7 @@ import { isMap, isScalar, isSeq, type Node, type Scalar } from 'yaml';
 import { closestWord } from '../dockerfile/builder/suggest';
 import { COMPOSE_FILE, type ScalarShape, type ScalarType, type ValueFormat, type ValueShape } from '../docs/compose';
 import type { ComposeContext } from './context';
+import { changeTo } from './rule';
 import { mayInterpolate } from './interpolation';
 import type { RuleFinding } from '../lint/rule';
 
@@ -273,7 +274,7 @@ export function shapeFindings(file: ComposeContext, kind: ShapeProblemKind): Rul
     .filter((p) => p.kind === kind)
     .map((p) => {
       const range = file.range(p.start, p.end);
-      return { range, message: p.message, fix: p.replacement ? { title: `Change to \`${p.replacement}\``, edits: [{ range, newText: p.replacement }] } : undefined };
+      return { range, message: p.message, fix: changeTo(range, p.replacement) };
     });
 }
 

@@ -3,7 +3,7 @@ import { PLATFORM_ARGS, PROXY_ARGS } from '../../dockerfile/variables';
 import { declaredArgs } from '../dockerfileFacts';
 import { berthUrl, type RuleFinding } from '../../lint/rule';
 import { dockerfileOf } from '../paths';
-import type { ComposeRule } from '../rule';
+import { changeTo, type ComposeRule } from '../rule';
 
 /** Build arguments the builder reads without an ARG instruction. */
 function predefined(name: string): boolean {
@@ -37,7 +37,7 @@ export const rule: ComposeRule = {
         findings.push({
           range,
           message: `Build argument \`${arg.value}\` is not declared by an ARG in the Dockerfile of service \`${service.name}\`, so the build ignores it${suggestion ? `; did you mean \`${suggestion}\`?` : ''}`,
-          fix: suggestion ? { title: `Change to \`${suggestion}\``, edits: [{ range, newText: suggestion }] } : undefined,
+          fix: changeTo(range, suggestion),
         });
       }
     }

@@ -2,7 +2,7 @@ import { closestWord } from '../../dockerfile/builder/suggest';
 import { sameStageName } from '../../dockerfile/stages';
 import { berthUrl, type RuleFinding } from '../../lint/rule';
 import { dockerfileOf } from '../paths';
-import type { ComposeRule } from '../rule';
+import { changeTo, type ComposeRule } from '../rule';
 
 export const rule: ComposeRule = {
   id: 'BuildTargetNotAStage',
@@ -31,7 +31,7 @@ export const rule: ComposeRule = {
       findings.push({
         range,
         message: `Build target \`${target.value}\` is not a stage of the Dockerfile of service \`${service.name}\`: ${known}`,
-        fix: suggestion ? { title: `Change to \`${suggestion}\``, edits: [{ range, newText: suggestion }] } : undefined,
+        fix: changeTo(range, suggestion),
       });
     }
     return findings;
