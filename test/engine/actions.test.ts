@@ -4,8 +4,8 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { LineSplitter, logLine } from '../../client/src/commands/containers/logText';
-import { connectEngine, type Engine } from '../../client/src/engine/connect';
-import { resolveEndpoint } from '../../client/src/engine/endpoint';
+import type { Engine } from '../../client/src/engine/connect';
+import { connectToHost } from '../support/engineConnection';
 import { BASE_IMAGE, startDockerEngine, type DockerEngine } from '../support/dockerEngine';
 
 let engine: DockerEngine;
@@ -13,7 +13,7 @@ let connection: Engine;
 
 before(async () => {
   engine = await startDockerEngine();
-  connection = connectEngine(resolveEndpoint({ hostSetting: engine.host, env: {}, platform: 'linux' }));
+  connection = connectToHost(engine.host);
 });
 
 after(async () => {

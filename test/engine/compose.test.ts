@@ -8,8 +8,8 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { composeFiles, detectCompose, startCompose, ComposeMissingError, type ComposeCli, type ComposeRequest } from '../../client/src/commands/compose/composeCli';
-import { connectEngine, type Engine } from '../../client/src/engine/connect';
-import { resolveEndpoint } from '../../client/src/engine/endpoint';
+import type { Engine } from '../../client/src/engine/connect';
+import { connectToHost } from '../support/engineConnection';
 import { startDockerEngine, type DockerEngine } from '../support/dockerEngine';
 import { engineService } from '../support/composeServices';
 import { getLocal } from '../support/httpGet';
@@ -31,7 +31,7 @@ const OVERRIDE = `services:
 
 before(async () => {
   docker = await startDockerEngine();
-  engine = connectEngine(resolveEndpoint({ hostSetting: docker.host, env: {}, platform: 'linux' }));
+  engine = connectToHost(docker.host);
   project = mkdtempSync(join(tmpdir(), 'berth-compose-'));
   writeFileSync(join(project, 'docker-compose.yml'), COMPOSE);
   writeFileSync(join(project, 'docker-compose.override.yml'), OVERRIDE);

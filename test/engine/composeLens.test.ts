@@ -11,9 +11,9 @@ import { composeFiles, detectCompose, startCompose, type ComposeCli, type Compos
 import { runToEnd } from '../../client/src/commands/process/childProcess';
 import { composeProjectName } from '../../client/src/compose/projectName';
 import { changesServiceState, PROJECT_LABEL, serviceStates } from '../../client/src/compose/serviceStates';
-import { connectEngine, type Engine } from '../../client/src/engine/connect';
-import { resolveEndpoint } from '../../client/src/engine/endpoint';
+import type { Engine } from '../../client/src/engine/connect';
 import { followEngineEvents, type EventFollower } from '../../client/src/engine/sharedEvents';
+import { connectToHost } from '../support/engineConnection';
 import { startDockerEngine, type DockerEngine } from '../support/dockerEngine';
 import { engineService } from '../support/composeServices';
 
@@ -35,7 +35,7 @@ let onStateEvent = () => {};
 
 before(async () => {
   docker = await startDockerEngine();
-  engine = connectEngine(resolveEndpoint({ hostSetting: docker.host, env: {}, platform: 'linux' }));
+  engine = connectToHost(docker.host);
   scratch = mkdtempSync(join(tmpdir(), 'berth-lens-'));
   const directory = join(scratch, 'Berth.Lens_Test');
   mkdirSync(directory);

@@ -3,10 +3,9 @@
 // subscription, and stats reach running containers only while the Containers view is visible.
 import { test, before, after, type TestContext } from 'node:test';
 import assert from 'node:assert/strict';
-import { connectEngine } from '../../client/src/engine/connect';
-import { resolveEndpoint } from '../../client/src/engine/endpoint';
 import { ExplorerModel, DEFAULT_MODEL_OPTIONS, PATCH_LIMIT, type EngineView, type ExplorerModelOptions, type ViewChange } from '../../client/src/explorer/explorerModel';
 import type { ExplorerNode } from '../../client/src/explorer/node';
+import { connectToHost } from '../support/engineConnection';
 import { BASE_IMAGE, startDockerEngine, type DockerEngine } from '../support/dockerEngine';
 
 let engine: DockerEngine;
@@ -21,7 +20,7 @@ after(async () => {
 
 /** A model on the private engine, disposed when test `t` ends. */
 function newModel(t: TestContext, options: Partial<ExplorerModelOptions> = {}): ExplorerModel {
-  const model = new ExplorerModel(connectEngine(resolveEndpoint({ hostSetting: engine.host, env: {}, platform: 'linux' })), { ...DEFAULT_MODEL_OPTIONS, stats: false, ...options });
+  const model = new ExplorerModel(connectToHost(engine.host), { ...DEFAULT_MODEL_OPTIONS, stats: false, ...options });
   t.after(() => model.dispose());
   return model;
 }

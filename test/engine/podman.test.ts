@@ -2,9 +2,9 @@
 // event stream patching the Containers view.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { connectEngine, type Engine } from '../../client/src/engine/connect';
-import { resolveEndpoint } from '../../client/src/engine/endpoint';
+import type { Engine } from '../../client/src/engine/connect';
 import { DEFAULT_MODEL_OPTIONS, ExplorerModel } from '../../client/src/explorer/explorerModel';
+import { connectToHost } from '../support/engineConnection';
 import { BASE_IMAGE } from '../support/dockerEngine';
 import { startPodmanEngine, type PodmanEngine } from '../support/podmanEngine';
 
@@ -13,7 +13,7 @@ let connection: Engine;
 
 before(async () => {
   podman = await startPodmanEngine();
-  connection = connectEngine(resolveEndpoint({ hostSetting: podman.host, env: {}, platform: 'linux' }));
+  connection = connectToHost(podman.host);
 });
 
 after(async () => {
@@ -30,7 +30,7 @@ test('Podman\'s socket lists its containers and images', async () => {
 
 test('Podman\'s events patch the Containers view: a container stopped with podman shows exited', async (t) => {
   const id = (await podman.podman(['run', '-d', '--name', 'berth-podman-events', BASE_IMAGE, 'sleep', '1d'])).trim();
-  const model = new ExplorerModel(connectEngine(resolveEndpoint({ hostSetting: podman.host, env: {}, platform: 'linux' })), { ...DEFAULT_MODEL_OPTIONS, stats: false });
+  const model = new ExplorerModel(connectToHost(podman.host), { ...DEFAULT_MODEL_OPTIONS, stats: false });
   t.after(() => model.dispose());
   model.setVisible('containers', true);
   await model.load('containers');

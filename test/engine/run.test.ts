@@ -8,10 +8,10 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { ImageInspectInfo } from 'dockerode';
-import { connectEngine, type Engine } from '../../client/src/engine/connect';
-import { resolveEndpoint } from '../../client/src/engine/endpoint';
+import type { Engine } from '../../client/src/engine/connect';
 import { startBuild } from '../../client/src/commands/images/buildRunner';
 import { createAndStart, portsFromExposed, RunError } from '../../client/src/commands/images/runSpec';
+import { connectToHost } from '../support/engineConnection';
 import { BASE_IMAGE, startDockerEngine, type DockerEngine } from '../support/dockerEngine';
 import { getLocal } from '../support/httpGet';
 import { freeLoopbackPort } from '../support/ports';
@@ -22,7 +22,7 @@ let scratch: string;
 
 before(async () => {
   docker = await startDockerEngine();
-  engine = connectEngine(resolveEndpoint({ hostSetting: docker.host, env: {}, platform: 'linux' }));
+  engine = connectToHost(docker.host);
   scratch = mkdtempSync(join(tmpdir(), 'berth-run-test-'));
 });
 
