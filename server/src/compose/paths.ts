@@ -1,6 +1,7 @@
 import { homedir } from 'node:os';
 import { isAbsolute, join, resolve } from 'node:path';
 import type { DockerfileContext } from '../dockerfile/context';
+import type { RuleFinding } from '../lint/rule';
 import type { ComposeContext } from './context';
 import type { PathKind } from './environment';
 import { substitute, type VariableLookup } from './interpolation';
@@ -59,4 +60,17 @@ export function dockerfileOf(file: ComposeContext, service: string): DockerfileC
   const reference = file.model.paths.find((p) => p.role === 'dockerfile' && p.service === service);
   const path = reference && absolutePath(file, reference);
   return path === undefined ? undefined : file.environment.dockerfiles.get(path);
+}
+
+/**
+ * What a path rule reports: a finding on each path the file names for which `problemOf` words a
+ * problem (undefined for a path that is fine, or not the rule's kind).
+ */
+export function pathFindings(file: ComposeContext, problemOf: (reference: PathReference) => string | undefined): RuleFinding[] {
+  const findings: RuleFinding[] = [];
+  for (const reference of file.model.paths) {
+    const problem = problemOf(reference);
+    if (problem) findings.push({ range: file.range(reference.start, reference.end), message: problem });
+  }
+  return findings;
 }

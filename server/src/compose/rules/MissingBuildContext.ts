@@ -1,5 +1,5 @@
-import { berthUrl, type RuleFinding } from '../../lint/rule';
-import { pathKind } from '../paths';
+import { berthUrl } from '../../lint/rule';
+import { pathFindings, pathKind } from '../paths';
 import type { ComposeRule } from '../rule';
 
 export const rule: ComposeRule = {
@@ -15,17 +15,11 @@ export const rule: ComposeRule = {
     files: { 'api/Dockerfile': 'FROM python:3.12-slim\n' },
   },
   check(file) {
-    const findings: RuleFinding[] = [];
-    for (const reference of file.model.paths) {
-      if (reference.role !== 'buildContext') continue;
+    return pathFindings(file, (reference) => {
+      if (reference.role !== 'buildContext') return undefined;
       const kind = pathKind(file, reference);
-      if (kind === 'missing' || kind === 'file') {
-        findings.push({
-          range: file.range(reference.start, reference.end),
-          message: kind === 'missing' ? `Build context \`${reference.value}\` does not exist` : `Build context \`${reference.value}\` is a file, not a folder`,
-        });
-      }
-    }
-    return findings;
+      if (kind === 'missing') return `Build context \`${reference.value}\` does not exist`;
+      return kind === 'file' ? `Build context \`${reference.value}\` is a file, not a folder` : undefined;
+    });
   },
 };

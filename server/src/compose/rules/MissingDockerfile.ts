@@ -1,5 +1,5 @@
-import { berthUrl, type RuleFinding } from '../../lint/rule';
-import { pathKind } from '../paths';
+import { berthUrl } from '../../lint/rule';
+import { pathFindings, pathKind } from '../paths';
 import type { ComposeRule } from '../rule';
 
 export const rule: ComposeRule = {
@@ -15,19 +15,14 @@ export const rule: ComposeRule = {
     files: { Dockerfile: 'FROM nginx:1.27\n' },
   },
   check(file) {
-    const findings: RuleFinding[] = [];
-    for (const reference of file.model.paths) {
-      if (reference.role !== 'dockerfile' || pathKind(file, reference) !== 'missing') continue;
+    return pathFindings(file, (reference) => {
+      if (reference.role !== 'dockerfile' || pathKind(file, reference) !== 'missing') return undefined;
       // A missing context is reported once, by MissingBuildContext.
       const context = file.model.paths.find((p) => p.role === 'buildContext' && p.service === reference.service);
-      if (context && pathKind(file, context) !== 'directory') continue;
-      findings.push({
-        range: file.range(reference.start, reference.end),
-        message: reference.implicit
-          ? `Service \`${reference.service}\` builds \`${reference.base}\`, which has no Dockerfile (name one with \`dockerfile\`, or write \`dockerfile_inline\`)`
-          : `Dockerfile \`${reference.value}\` does not exist in the build context \`${reference.base}\``,
-      });
-    }
-    return findings;
+      if (context && pathKind(file, context) !== 'directory') return undefined;
+      return reference.implicit
+        ? `Service \`${reference.service}\` builds \`${reference.base}\`, which has no Dockerfile (name one with \`dockerfile\`, or write \`dockerfile_inline\`)`
+        : `Dockerfile \`${reference.value}\` does not exist in the build context \`${reference.base}\``;
+    });
   },
 };

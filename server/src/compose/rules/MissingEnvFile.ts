@@ -1,5 +1,5 @@
-import { berthUrl, type RuleFinding } from '../../lint/rule';
-import { pathKind } from '../paths';
+import { berthUrl } from '../../lint/rule';
+import { pathFindings, pathKind } from '../paths';
 import type { ComposeRule } from '../rule';
 
 export const rule: ComposeRule = {
@@ -14,11 +14,8 @@ export const rule: ComposeRule = {
     good: 'services:\n  web:\n    image: nginx:1.27\n    env_file:\n      - path: .env.local\n        required: false\n',
   },
   check(file) {
-    const findings: RuleFinding[] = [];
-    for (const reference of file.model.paths) {
-      if (reference.role !== 'envFile' || !reference.required || pathKind(file, reference) !== 'missing') continue;
-      findings.push({ range: file.range(reference.start, reference.end), message: `env_file \`${reference.value}\` does not exist` });
-    }
-    return findings;
+    return pathFindings(file, (reference) =>
+      reference.role === 'envFile' && reference.required && pathKind(file, reference) === 'missing' ? `env_file \`${reference.value}\` does not exist` : undefined,
+    );
   },
 };

@@ -1,5 +1,5 @@
-import { berthUrl, type RuleFinding } from '../../lint/rule';
-import { pathKind } from '../paths';
+import { berthUrl } from '../../lint/rule';
+import { pathFindings, pathKind } from '../paths';
 import type { PathRole } from '../references';
 import type { ComposeRule } from '../rule';
 
@@ -25,12 +25,9 @@ export const rule: ComposeRule = {
     files: { 'observability/compose.yaml': 'services:\n  prometheus:\n    image: prom/prometheus:v3.0.0\n' },
   },
   check(file) {
-    const findings: RuleFinding[] = [];
-    for (const reference of file.model.paths) {
+    return pathFindings(file, (reference) => {
       const what = WHAT[reference.role];
-      if (!what || pathKind(file, reference) !== 'missing') continue;
-      findings.push({ range: file.range(reference.start, reference.end), message: `${what} \`${reference.value}\` does not exist` });
-    }
-    return findings;
+      return what && pathKind(file, reference) === 'missing' ? `${what} \`${reference.value}\` does not exist` : undefined;
+    });
   },
 };
