@@ -15,7 +15,7 @@ import { chooseFile, resolveWorkspacePath, saveIfDirty } from '../workspaceFiles
 import { detectBuilder, type Builder, type BuilderPreference } from './builder';
 import { confirmContext, promptBuildSettings } from './buildPrompts';
 import { startBuild, type BuildResult } from './buildRunner';
-import { defaultTag, settingsProblem, type BuildSettings } from './buildSettings';
+import { buildProblem, defaultTag, dockerfileProblem, type BuildSettings } from './buildSettings';
 import { RUN_COMMAND } from './run';
 import type { BuildFailure } from './buildOutput';
 
@@ -199,11 +199,16 @@ export function buildImageCommands(builder: ImageBuilder, queries: LanguageQueri
         if (!dockerfile) return undefined;
         // The build reads the file from disk: what the editor shows is what gets built.
         await saveIfDirty(dockerfile);
+        // Before the questions, which read the file: a missing one gets its path and the fix, not a read error.
+        const missing = dockerfileProblem(dockerfile.fsPath);
+        if (missing) throw new Error(missing);
         const defaults = builder.settingsFor(dockerfile, options);
         const settings = options ? defaults : await promptBuildSettings(dockerfile, defaults, await queries.buildOptions(await fileText(dockerfile)));
-        if (!settings || (options && !(await confirmContext(dockerfile, settings.context, false)))) return undefined;
-        const problem = settingsProblem(settings);
+        if (!settings) return undefined;
+        // Checked again after the questions: the context was chosen, and the file may have gone meanwhile.
+        const problem = buildProblem(settings);
         if (problem) throw new Error(problem);
+        if (options && !(await confirmContext(dockerfile, settings.context, false))) return undefined;
         await builder.remember(dockerfile, settings);
         const result = await buildInTerminal(builder, dockerfile, settings);
         if (result) announce(result, dockerfile);

@@ -1,6 +1,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { buildArguments, defaultTag, isInside, platformProblem, settingsProblem, tagProblem } from './buildSettings';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { buildArguments, buildProblem, defaultTag, dockerfileProblem, isInside, platformProblem, settingsProblem, tagProblem } from './buildSettings';
 
 test('valid image references pass', () => {
   for (const tag of ['myapp', 'myapp:latest', 'org/my-app:1.0.0', 'localhost:5000/team/app:dev', 'ghcr.io/org/app:v1_2', 'a__b.c-d']) {
@@ -55,4 +58,24 @@ test('settings problems: relative paths, bad build-arg names and platforms', () 
   assert.match(settingsProblem({ ...ok, buildArgs: { 'A B': '1' } })!, /not a build argument name/);
   assert.match(settingsProblem({ ...ok, platform: 'arm64' })!, /not a platform/);
   assert.equal(platformProblem('linux/amd64,linux/arm/v7'), undefined);
+});
+
+test('a Dockerfile or build context missing on disk stops the build with its path and what to correct', () => {
+  const folder = mkdtempSync(join(tmpdir(), 'berth-build-paths-'));
+  try {
+    const dockerfile = join(folder, 'Dockerfile');
+    writeFileSync(dockerfile, 'FROM scratch\n');
+    assert.equal(buildProblem({ dockerfile, context: folder, tag: 'app:1' }), undefined);
+    const gone = join(folder, 'deleted', 'Dockerfile');
+    assert.equal(dockerfileProblem(gone), buildProblem({ dockerfile: gone, context: folder, tag: 'app:1' }));
+    assert.match(dockerfileProblem(gone)!, new RegExp(`^The Dockerfile ${gone} does not exist .*correct the "dockerfile" path`));
+    assert.match(dockerfileProblem(folder)!, /is not a file: give the path of the Dockerfile itself/);
+    const noContext = join(folder, 'no-such-folder');
+    assert.match(buildProblem({ dockerfile, context: noContext, tag: 'app:1' })!, new RegExp(`^The build context folder ${noContext} does not exist.*correct the "context" path`));
+    assert.match(buildProblem({ dockerfile, context: dockerfile, tag: 'app:1' })!, /is not a folder/);
+    // What is wrong with the settings themselves comes first.
+    assert.match(buildProblem({ dockerfile: gone, context: folder, tag: 'App' })!, /lower-case/);
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
+  }
 });

@@ -3,6 +3,7 @@
  * data: the Build Image command fills it from prompts or its options argument, tasks from their
  * definition, tests directly.
  */
+import { statSync } from 'node:fs';
 import { basename, dirname, isAbsolute, relative } from 'node:path';
 import type { Builder } from './builder';
 
@@ -116,6 +117,31 @@ export function settingsProblem(settings: BuildSettings): string | undefined {
     if (problem) return problem;
   }
   return settings.platform ? platformProblem(settings.platform) : undefined;
+}
+
+/**
+ * Why `dockerfile` cannot be built from (it does not exist, or is a folder), or undefined. Checked
+ * before a build starts: docker's own words for a missing file ("unable to evaluate symlinks in
+ * Dockerfile path") name neither the setting nor the fix.
+ */
+export function dockerfileProblem(dockerfile: string): string | undefined {
+  const found = statSync(dockerfile, { throwIfNoEntry: false });
+  if (!found) return `The Dockerfile ${dockerfile} does not exist (moved or deleted?). Pick an existing Dockerfile, or correct the "dockerfile" path of the command's options or the task.`;
+  if (!found.isFile()) return `${dockerfile} is not a file: give the path of the Dockerfile itself, not its folder.`;
+  return undefined;
+}
+
+/** Why `context` cannot be a build context (it does not exist, or is not a folder), or undefined. */
+function contextProblem(context: string): string | undefined {
+  const found = statSync(context, { throwIfNoEntry: false });
+  if (!found) return `The build context folder ${context} does not exist. Choose an existing folder, or correct the "context" path of the command's options or the task.`;
+  if (!found.isDirectory()) return `The build context ${context} is not a folder: give the folder whose files the build can COPY.`;
+  return undefined;
+}
+
+/** Why these settings cannot build now: what settingsProblem finds, then a Dockerfile or context missing on disk. */
+export function buildProblem(settings: BuildSettings): string | undefined {
+  return settingsProblem(settings) ?? dockerfileProblem(settings.dockerfile) ?? contextProblem(settings.context);
 }
 
 const PLATFORM = /^[a-z0-9_]+\/[a-z0-9_]+(?:\/[a-z0-9_]+)?$/;

@@ -14,7 +14,7 @@ import { requireEngine } from '../explorerActions';
 import type { BuildImageOptions, ImageBuilder } from '../images/build';
 import type { RunImageOptions } from '../images/run';
 import { createAndStart, interactiveRunArguments, runSpecProblem } from '../images/runSpec';
-import { settingsProblem } from '../images/buildSettings';
+import { buildProblem } from '../images/buildSettings';
 import { requireDocker } from '../process/engineCli';
 import { ProcessTerminal, type TerminalWork } from '../process/processTerminal';
 import { findWorkspaceFiles, resolveWorkspacePath } from '../workspaceFiles';
@@ -82,7 +82,7 @@ export class BerthTaskProvider implements vscode.TaskProvider {
   private buildTask(definition: BuildTaskDefinition, uri = resolveWorkspacePath(definition.dockerfile), original?: vscode.Task): vscode.Task {
     const execution = customExecution(() => {
       const settings = this.builder.settingsFor(uri, definition);
-      const problem = settingsProblem(settings);
+      const problem = buildProblem(settings);
       return problem ? failWith(problem) : this.builder.buildWork(uri, settings, () => undefined);
     });
     const task = new vscode.Task(definition, original?.scope ?? this.scopeOf(uri), original?.name ?? `build ${definition.dockerfile}`, 'berth', execution, []);
