@@ -130,3 +130,37 @@ test('cancelling stops a running build and says so', async () => {
   assert.equal((await run.result).outcome, 'cancelled');
   assert.ok(Date.now() - began < 10_000, 'the build stops well before its 60 s step ends');
 });
+
+for (const { builder, docker } of BUILDERS) {
+  test(`${builder}: an engine killed mid-build ends the build at once, saying the engine went away, with no step blamed`, async () => {
+    // An engine of its own: this one is killed.
+    const doomed = await startDockerEngine();
+    try {
+      const { dir, dockerfile } = context(`FROM ${BASE_IMAGE}\nRUN echo sleeping && sleep 30\n`);
+      let output = '';
+      let killed: Promise<number> | undefined;
+      const run = startBuild({ dockerfile, context: dir, tag: `berth-test/vanished-${builder}:1`, network: 'none' }, {
+        docker,
+        env: doomed.env,
+        builder,
+        onOutput: (_stream, text) => {
+          output += text;
+          // The step's own output line (the instruction's text also contains the word).
+          if (!killed && /sleeping\r?$/m.test(output)) killed = doomed.killDaemon().then(() => Date.now());
+        },
+      });
+      const { outcome, failure } = await run.result;
+      const ended = Date.now();
+      assert.ok(killed, `the step started before the build ended:\n${output}`);
+      assert.ok(ended - (await killed) < 10_000, 'the build ends well before its 30 s step would');
+      assert.equal(outcome, 'failed');
+      assert.equal(failure?.engineLost, true, JSON.stringify(failure));
+      assert.equal(failure.point, undefined, 'no step is blamed, so no diagnostic is placed');
+      assert.match(failure.message, new RegExp(`^The Docker engine went away during the build \\(.*${doomed.socketPath.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}.*\\)\\. Start the engine again and rebuild: berth-test/vanished-${builder}:1 was not built\\.`));
+      assert.doesNotMatch(failure.message, /\n\s+at /, 'no stack');
+      assert.equal(/stopped intermediate container/.test(failure.message), builder === 'classic', 'the classic builder leaves its step container');
+    } finally {
+      await doomed.dispose();
+    }
+  });
+}

@@ -16,7 +16,7 @@ import { createInterface } from 'node:readline';
 import { busyboxRootfsTar } from './busyboxRootfs';
 import { makeTlsCertificates } from './tlsCertificates';
 import { freeLoopbackPort } from './ports';
-import { cleanupOnExit, terminate, terminateNow, unmountAndRemove } from './teardown';
+import { cleanupOnExit, killProcessesUnder, terminate, terminateNow, unmountAndRemove } from './teardown';
 
 export const BASE_IMAGE = 'berth-test/busybox:1';
 const DOCKERD_READY_TIMEOUT_MS = 30_000;
@@ -47,6 +47,8 @@ export interface DockerEngine {
   docker(args: string[], input?: Buffer, env?: NodeJS.ProcessEnv): Promise<string>;
   /** Stops the daemon (its containers stop with it); the data root stays for `startDaemon`. */
   stopDaemon(): Promise<void>;
+  /** Kills the daemon with SIGKILL, as a crash would, and resolves once it has exited; `dispose` still tears down. */
+  killDaemon(): Promise<void>;
   /** Starts the daemon again on the same data root and waits until it answers _ping. */
   startDaemon(): Promise<void>;
   /** Removes containers, stops the daemon, unmounts and deletes the temp dir. Safe to call twice. */
@@ -126,6 +128,16 @@ class PrivateDockerEngine implements DockerEngine {
     await terminate(child);
   }
 
+  async killDaemon(): Promise<void> {
+    const child = this.daemon;
+    this.daemon = undefined;
+    if (!child || child.exitCode !== null || child.signalCode !== null) return;
+    await new Promise((resolve) => {
+      child.once('exit', resolve);
+      child.kill('SIGKILL');
+    });
+  }
+
   docker(args: string[], input?: Buffer, env?: NodeJS.ProcessEnv): Promise<string> {
     return new Promise((resolve, reject) => {
       const child = execFile('docker', args, { env: { ...this.env, ...env }, maxBuffer: 64 * 1024 * 1024, encoding: 'utf8' }, (error, stdout, stderr) => {
@@ -146,6 +158,7 @@ class PrivateDockerEngine implements DockerEngine {
       if (ids.length > 0) await this.docker(['rm', '-f', ...ids]).catch(() => '');
     }
     await this.stopDaemon();
+    killProcessesUnder(this.dir);
     unmountAndRemove(this.dir);
   }
 
@@ -153,6 +166,7 @@ class PrivateDockerEngine implements DockerEngine {
   private disposeNow(): void {
     this.disposed = true;
     terminateNow(this.daemon);
+    killProcessesUnder(this.dir);
     unmountAndRemove(this.dir);
   }
 }

@@ -179,6 +179,9 @@ function announce(result: BuildImageResult, dockerfile: vscode.Uri): void {
       // A reference (not an options object): Run Image asks how to run it.
       if (choice) void vscode.commands.executeCommand(RUN_COMMAND, result.tag);
     });
+  } else if (result.failure?.engineLost) {
+    // Nothing in the Dockerfile to show: the message says what to do.
+    void vscode.window.showErrorMessage(`The build of ${result.tag} stopped: ${result.failure.message}`);
   } else if (result.outcome === 'failed') {
     const where = result.failureLine !== undefined ? ` at ${basename(dockerfile.fsPath)}:${result.failureLine + 1}` : '';
     void vscode.window.showErrorMessage(`The build of ${result.tag} failed${where}: ${result.failure?.message ?? 'see the terminal'}`, 'Show Problems').then((choice) => {

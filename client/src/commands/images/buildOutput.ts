@@ -21,6 +21,8 @@ export interface BuildFailure {
   message: string;
   /** The failing step's last lines of output, oldest first. */
   output: string[];
+  /** The engine stopped answering during the build: no step failed, whatever the CLI last said. */
+  engineLost?: boolean;
 }
 
 /** How many output lines of a step to keep for the failure's message. */

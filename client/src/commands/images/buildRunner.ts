@@ -7,7 +7,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { startProcess, type OutputStream } from '../process/childProcess';
-import { builderEnvironment, type Builder } from './builder';
+import { builderEnvironment, engineVersionFacts, type Builder } from './builder';
 import { BuildOutputReader, type BuildFailure } from './buildOutput';
 import { buildArguments, type BuildSettings } from './buildSettings';
 
@@ -47,6 +47,28 @@ function readImageId(file: string): string | undefined {
   }
 }
 
+/**
+ * Why a build that exited non-zero failed. An engine that goes away mid-build (stopped, crashed)
+ * makes the CLI end with whatever it was doing: "unexpected EOF" inside a RUN step from the classic
+ * builder, "server did not provide an image ID" from BuildKit. Reported as they come, that would put
+ * an error on a step that did nothing wrong; so the engine is asked whether it is still there.
+ */
+async function failureOf(reader: BuildOutputReader, settings: BuildSettings, options: BuildOptions): Promise<BuildFailure> {
+  try {
+    await engineVersionFacts(options.docker, options.env);
+    return reader.failure();
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    // The classic builder runs each RUN step in a container it removes only when the step ends.
+    const leftover = options.builder === 'classic' ? ' The classic builder may have left a stopped intermediate container: remove it from the Containers view or with docker container prune.' : '';
+    return {
+      message: `The Docker engine went away during the build (${reason}). Start the engine again and rebuild: ${settings.tag} was not built.${leftover}`,
+      output: [],
+      engineLost: true,
+    };
+  }
+}
+
 export function startBuild(settings: BuildSettings, options: BuildOptions): BuildRun {
   const scratch = mkdtempSync(join(tmpdir(), 'berth-build-'));
   const iidFile = join(scratch, 'iid');
@@ -65,10 +87,10 @@ export function startBuild(settings: BuildSettings, options: BuildOptions): Buil
       }
     },
   });
-  const result = running.exited.then((exit): BuildResult => {
+  const result = running.exited.then(async (exit): Promise<BuildResult> => {
     try {
       if (exit.stopped) return { outcome: 'cancelled' };
-      if (exit.code !== 0) return { outcome: 'failed', failure: reader.failure() };
+      if (exit.code !== 0) return { outcome: 'failed', failure: await failureOf(reader, settings, options) };
       return { outcome: 'succeeded', imageId: readImageId(iidFile) };
     } finally {
       rmSync(scratch, { recursive: true, force: true });

@@ -58,12 +58,18 @@ export function chooseBuilder(facts: VersionFacts, hasBuildx: boolean, preferenc
   return builder;
 }
 
-export async function detectBuilder(docker: string, env: NodeJS.ProcessEnv, preference: BuilderPreference = 'auto'): Promise<Builder> {
+/** The CLI's and the engine's versions; throws DockerUnavailableError when the engine does not answer. */
+export async function engineVersionFacts(docker: string, env: NodeJS.ProcessEnv): Promise<VersionFacts> {
   const version = await runToEnd(docker, ['version', '--format', '{{json .}}'], { env });
   const facts = parseVersionFacts(version.stdout.trim());
   if (version.code !== 0 || !facts || !facts.serverOs) {
     throw new DockerUnavailableError(version.stderr.trim().split('\n').pop() || `${docker} version failed`);
   }
+  return facts;
+}
+
+export async function detectBuilder(docker: string, env: NodeJS.ProcessEnv, preference: BuilderPreference = 'auto'): Promise<Builder> {
+  const facts = await engineVersionFacts(docker, env);
   const hasBuildx = preference !== 'classic' && (await runToEnd(docker, ['buildx', 'version'], { env })).code === 0;
   return chooseBuilder(facts, hasBuildx, preference);
 }
