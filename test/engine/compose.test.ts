@@ -4,10 +4,11 @@
 // its profile is on), the web service answers on 127.0.0.1, and down removes everything.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { composeFiles, detectCompose, startCompose, ComposeMissingError, type ComposeCli, type ComposeRequest } from '../../client/src/commands/compose/composeCli';
+import { composeFiles, detectCompose, startCompose, COMPOSE_MISSING, ComposeMissingError, type ComposeCli, type ComposeRequest } from '../../client/src/commands/compose/composeCli';
+import { findDocker } from '../../client/src/commands/containers/shellArguments';
 import type { Engine } from '../../client/src/engine/connect';
 import { connectToHost } from '../support/engineConnection';
 import { startDockerEngine, type DockerEngine } from '../support/dockerEngine';
@@ -68,6 +69,22 @@ async function projectContainers(): Promise<Map<string, { state: string; env: st
 test('without the compose plugin, docker-compose (v1) is found; with neither, the message says what to install', async () => {
   assert.equal(cli.version, 'v1');
   await assert.rejects(detectCompose(undefined, docker.env, join(project, 'no-such-docker-compose')), ComposeMissingError);
+});
+
+test('with a PATH holding neither `docker compose` nor `docker-compose`, detection as the commands run it gives the message naming both', async () => {
+  // A PATH with only the docker CLI (no compose plugin in the engine's private HOME), and one with nothing.
+  const onlyDocker = join(project, 'only-docker');
+  mkdirSync(onlyDocker);
+  symlinkSync('/usr/local/bin/docker', join(onlyDocker, 'docker'));
+  for (const PATH of [onlyDocker, join(project, 'empty')]) {
+    const env = { ...docker.env, PATH };
+    await assert.rejects(detectCompose(findDocker(env), env), (error: Error) => {
+      assert.ok(error instanceof ComposeMissingError);
+      assert.equal(error.message, COMPOSE_MISSING);
+      assert.match(error.message, /`docker compose`.*`docker-compose`.*Install Docker Compose/);
+      return true;
+    });
+  }
 });
 
 test('up starts the services of the project with the override file applied, a profile service only with its profile', async () => {
