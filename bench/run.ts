@@ -15,6 +15,7 @@ import { lintDockerfile } from '../server/src/lint/runner';
 import { startServer } from '../test/support/lspClient';
 import { longDockerfile, ordinaryDockerfile } from './corpus';
 import { editingLatency } from './editing';
+import { processCpuMilliseconds } from './processStats';
 
 function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
@@ -61,14 +62,6 @@ function longFileLint(): void {
     cpuSamples.push(cpuMilliseconds() - startCpu);
   }
   console.log(`lint one 10,000-line Dockerfile in-process: ${summary(samples)}; CPU ${summary(cpuSamples)}`);
-}
-
-/** Milliseconds of CPU (user and system) a process has used, from /proc; undefined off Linux. */
-function processCpuMilliseconds(pid: number | undefined): number | undefined {
-  if (process.platform !== 'linux' || pid === undefined) return undefined;
-  // Fields 14 and 15 of /proc/PID/stat, after the parenthesised command name, are utime and stime in clock ticks (100 per second).
-  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').replace(/^.*\) /s, '').split(' ');
-  return (Number(fields[11]) + Number(fields[12])) * 10;
 }
 
 function residentMegabytes(pid: number): number {
