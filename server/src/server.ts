@@ -51,8 +51,8 @@ import { ParsedComposeDocuments } from './compose/documents';
 import { ComposeEnvironmentReader } from './compose/environmentReader';
 import { lintCompose } from './compose/lint';
 import { documentSymbols as composeDocumentSymbols } from './compose/features/symbols';
-import { completion as composeCompletion } from './compose/features/completion';
-import { hover as composeHover } from './compose/features/hover';
+import { completion as composeCompletion, wantsLocalImages as composeWantsLocalImages } from './compose/features/completion';
+import { hover as composeHover, imageAt as composeImageAt } from './compose/features/hover';
 import { codeActions as composeCodeActions } from './compose/features/codeActions';
 import { documentLinks as composeDocumentLinks } from './compose/features/links';
 import * as composeNavigation from './compose/features/navigation';
@@ -80,7 +80,7 @@ const shownConfigProblems = new Set<string>();
 const lintedFindings = new Map<string, { version: number; findings: LintFinding[] }>();
 let clientHasConfiguration = false;
 let clientListsLocalImages = false;
-/** The local engine's images, asked of the client for completion and hover after FROM. */
+/** The local engine's images, asked of the client for completion and hover after FROM and at a Compose service's `image:`. */
 const localImages = new LocalImageCache(() => (clientListsLocalImages ? connection.sendRequest<LocalImage[]>(LOCAL_IMAGES_REQUEST) : Promise.resolve([])));
 
 connection.onInitialize((params): InitializeResult => {
@@ -311,17 +311,24 @@ function fileTextRequest<P extends FileTextParams, R>(name: string, answer: (par
 }
 
 // Completion and hover wait for the local images (briefly, see LocalImageCache) only where they show them.
-const completionWantsImages = dockerfileFeature('completion', (file, params: TextDocumentPositionParams) => wantsLocalImages(file, params.position));
-const hoverWantsImages = dockerfileFeature('hover', (file, params: TextDocumentPositionParams) => baseImageAt(file, params.position) !== undefined);
+// In a Compose file, only at a service's `image:` value.
+const completionWantsImages = (params: TextDocumentPositionParams) =>
+  dockerfileFeature('completion', (file, at: TextDocumentPositionParams) => wantsLocalImages(file, at.position))(params) ??
+  composeFeature('completion', (_file, at: TextDocumentPositionParams) => composeWantsLocalImages(documents.get(at.textDocument.uri)!.getText(), at.position), true)(params);
+const hoverWantsImages = (params: TextDocumentPositionParams) =>
+  dockerfileFeature('hover', (file, at: TextDocumentPositionParams) => baseImageAt(file, at.position) !== undefined)(params) ??
+  composeFeature('hover', (file, at: TextDocumentPositionParams) => composeImageAt(file, at.position) !== undefined)(params);
 connection.onCompletion(async (params) => {
   const images = completionWantsImages(params) ? await localImages.get() : [];
-  return dockerfileFeature('completion', (file) => completion(file, params.position, images))(params) ?? composeCompletionFeature(params);
+  // The Compose text is the current version's; the names may come from the parse before it (see ParsedComposeDocuments.latest).
+  return (
+    dockerfileFeature('completion', (file) => completion(file, params.position, images))(params) ??
+    composeFeature('completion', (file) => composeCompletion(file, documents.get(params.textDocument.uri)!.getText(), params.position, images), true)(params)
+  );
 });
-// The text is the current version's; the names may come from the parse before it (see ParsedComposeDocuments.latest).
-const composeCompletionFeature = composeFeature('completion', (file, params: TextDocumentPositionParams) => composeCompletion(file, documents.get(params.textDocument.uri)!.getText(), params.position), true);
 connection.onHover(async (params) => {
   const images = hoverWantsImages(params) ? await localImages.get() : [];
-  return dockerfileFeature('hover', (file) => hover(file, params.position, images))(params) ?? composeFeature('hover', (file) => composeHover(file, params.position))(params);
+  return dockerfileFeature('hover', (file) => hover(file, params.position, images))(params) ?? composeFeature('hover', (file) => composeHover(file, params.position, images))(params);
 });
 connection.onDocumentSymbol(byLanguage(dockerfileFeature('documentSymbol', (file) => documentSymbols(file)), composeFeature('documentSymbol', (file) => composeDocumentSymbols(file))));
 connection.onFoldingRanges(dockerfileFeature('foldingRange', (file) => foldingRanges(file)));

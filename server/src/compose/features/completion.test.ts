@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { ComposeContext } from '../context';
 import { testEnvironment } from '../ruleTesting';
-import { completion } from './completion';
+import { completion, wantsLocalImages } from './completion';
 
 /** Completion labels at the `|`, with files on (memory) disk when given. */
 function labels(text: string, files?: Record<string, string>): string[] {
@@ -62,4 +62,20 @@ test('build target stages and build arguments from the Dockerfile', () => {
 test('variable names after $ and ${ from .env and the file', () => {
   assert.deepEqual(labels('services:\n  web:\n    image: nginx:${TAG}\n    environment:\n      A: ${|\n', { '.env': 'FROM_DOTENV=1\n' }).sort(), ['FROM_DOTENV', 'TAG']);
   assert.deepEqual(labels('services:\n  web:\n    command: echo $$|\n'), []);
+});
+
+test('a service image value offers the local images, asked for only there', () => {
+  const images = [
+    { id: 'sha256:0123456789abcdef', tags: ['nginx:1.27', 'nginx:latest'], digests: [], size: 192_000_000, created: 1_717_000_000 },
+    { id: 'sha256:fedcba9876543210', tags: ['<none>:<none>'], digests: [], size: 1_000, created: 1_717_000_000 },
+  ];
+  const text = 'services:\n  web:\n    image: ngi\n    restart: no\n';
+  const items = completion(new ComposeContext(text), text, { line: 2, character: 14 }, images);
+  assert.deepEqual(items.map((i) => [i.label, i.detail]), [['nginx:1.27', '192.0 MB, created 2024-05-29'], ['nginx:latest', '192.0 MB, created 2024-05-29']]);
+  assert.deepEqual(items[0].textEdit, { range: { start: { line: 2, character: 11 }, end: { line: 2, character: 14 } }, newText: 'nginx:1.27' });
+  assert.equal(wantsLocalImages(text, { line: 2, character: 14 }), true);
+  assert.equal(wantsLocalImages(text, { line: 3, character: 15 }), false, 'another key');
+  assert.equal(wantsLocalImages('services:\n  web:\n    image: nginx:${T', { line: 2, character: 21 }), false, 'a variable name');
+  assert.equal(wantsLocalImages('services:\n  web:\n    build:\n      image: x', { line: 3, character: 14 }), false, 'not a service\'s image');
+  assert.deepEqual(completion(new ComposeContext(text), text, { line: 3, character: 15 }, images).map((i) => i.label), ['no', 'always', 'on-failure', 'unless-stopped'], 'restart values, no images');
 });

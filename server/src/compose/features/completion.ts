@@ -1,5 +1,7 @@
 import { CompletionItemKind, InsertTextFormat, MarkupKind, type CompletionItem, type Position } from 'vscode-languageserver-types';
 import { keyReference, objectKeys, type KeyDoc, type ResourceKind, type ScalarShape, type ValueShape } from '../../docs/compose';
+import type { LocalImage } from '../../protocol';
+import { localImageItems } from '../../dockerfile/features/localImages';
 import type { ComposeContext } from '../context';
 import { dockerfileOf } from '../paths';
 import { describeShape } from '../validate';
@@ -10,23 +12,40 @@ import { siblingKeys, textContextAt, type TextContext } from './textContext';
 /**
  * Completion in Compose files: keys with their documentation (snippets for blocks), allowed values,
  * the names services refer to (services, networks, volumes, secrets, configs, models), the build
- * target's stages and build arguments from the Dockerfile, and variable names after `$`.
+ * target's stages and build arguments from the Dockerfile, variable names after `$`, and the local
+ * engine's images (`localImages`) for a service's `image:`.
  *
  * `file` may be the parse of an earlier version (names change rarely while typing); the cursor's
  * context is read from `text`, the current text.
  */
-export function completion(file: ComposeContext, text: string, position: Position): CompletionItem[] {
+export function completion(file: ComposeContext, text: string, position: Position, localImages: readonly LocalImage[] = []): CompletionItem[] {
+  const cursor = cursorAt(text, position);
+  if (cursor.inVariable) return variableItems(file);
+  const { context } = cursor;
+  if (!context) return [];
+  const range = { start: { line: position.line, character: context.start }, end: position };
+  const items = isImageValue(context) ? localImageItems(localImages, range) : contextItems(file, cursor.lines, position.line, context);
+  // Completion right after a typed `:` (a trigger character) must not glue the value to it.
+  const space = cursor.before.slice(0, context.start).endsWith(':') ? ' ' : '';
+  return items.map((item) => ({ ...item, textEdit: { range, newText: space + (item.insertText ?? item.label) } }));
+}
+
+/** Whether completion here offers the local engine's images (a service's `image:` value), so the server fetches them only then. */
+export function wantsLocalImages(text: string, position: Position): boolean {
+  const { inVariable, context } = cursorAt(text, position);
+  return !inVariable && context !== undefined && isImageValue(context);
+}
+
+/** What completion reads of the current text at the cursor: a variable name being typed, or the YAML context. */
+function cursorAt(text: string, position: Position) {
   const lines = text.split(/\r?\n/);
   const before = (lines[position.line] ?? '').slice(0, position.character);
-  const variable = /(?<!\$)\$\{?([A-Za-z_][A-Za-z0-9_]*)?$/.exec(before);
-  if (variable) return variableItems(file);
-  const context = textContextAt(lines, position.line, position.character);
-  if (!context) return [];
-  const items = contextItems(file, lines, position.line, context);
-  const range = { start: { line: position.line, character: context.start }, end: position };
-  // Completion right after a typed `:` (a trigger character) must not glue the value to it.
-  const space = before.slice(0, context.start).endsWith(':') ? ' ' : '';
-  return items.map((item) => ({ ...item, textEdit: { range, newText: space + (item.insertText ?? item.label) } }));
+  const inVariable = /(?<!\$)\$\{?([A-Za-z_][A-Za-z0-9_]*)?$/.test(before);
+  return { lines, before, inVariable, context: inVariable ? undefined : textContextAt(lines, position.line, position.character) };
+}
+
+function isImageValue(context: TextContext): boolean {
+  return context.mode === 'value' && context.path.length === 3 && context.path[0] === 'services' && context.path[2] === 'image';
 }
 
 function contextItems(file: ComposeContext, lines: readonly string[], line: number, context: TextContext): CompletionItem[] {

@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { ComposeContext } from '../context';
 import { testEnvironment, type ComposeTestOptions } from '../ruleTesting';
-import { hover } from './hover';
+import { hover, imageAt } from './hover';
 
 /** The hover text at the `|`. */
 function hoverAt(text: string, options?: ComposeTestOptions): string | undefined {
@@ -47,4 +47,25 @@ test('a reference shows what it names; an env file lists its variables', () => {
 test('nothing to say off the specification or outside any key', () => {
   assert.equal(hoverAt('x-notes:\n  own|er: me\n'), undefined);
   assert.equal(hoverAt('|\n'), undefined);
+});
+
+test('a service image shows what the local engine knows of it, then the key', () => {
+  const images = [{ id: 'sha256:0123456789abcdef0123', tags: ['nginx:1.27'], digests: ['nginx@sha256:aaaa'], size: 192_000_000, created: 1_717_000_000 }];
+  const text = 'services:\n  web:\n    image: nginx:${TAG}\n  db:\n    image: postgres:17\n';
+  const at = (needle: string) => {
+    let file = new ComposeContext(text);
+    file = file.withEnvironment(testEnvironment(file, { files: { '.env': 'TAG=1.27\n' } })!);
+    return hover(file, file.positionAt(text.indexOf(needle)), images);
+  };
+  const web = at('nginx');
+  assert.ok(web);
+  const value = (web.contents as { value: string }).value;
+  assert.match(value, /^\*\*Local image\*\* 192\.0 MB, created 2024-05-29\n\nID `0123456789ab`\n\nTags: `nginx:1\.27`\n\nDigest `sha256:aaaa`/, 'the variable is substituted to find the image');
+  assert.match(value, /\*\*image\*\*: The image to start containers from/);
+  assert.deepEqual(web.range, { start: { line: 2, character: 11 }, end: { line: 2, character: 23 } });
+  const db = (at('postgres')!.contents as { value: string }).value;
+  assert.match(db, /^\*\*image\*\*/, 'an image the engine does not have: only the key');
+  assert.equal(imageAt(new ComposeContext(text), { line: 4, character: 12 }), 'postgres:17');
+  assert.equal(imageAt(new ComposeContext(text), { line: 4, character: 6 }), undefined, 'on the key');
+  assert.equal(imageAt(new ComposeContext(text), { line: 1, character: 3 }), undefined);
 });

@@ -1,6 +1,8 @@
 import { MarkupKind, type Hover, type Position } from 'vscode-languageserver-types';
 import { basename } from 'node:path';
 import { keyReference, type KeyDoc, type ResourceKind } from '../../docs/compose';
+import type { LocalImage } from '../../protocol';
+import { findLocalImage, imageMarkdown } from '../../dockerfile/features/localImages';
 import type { ComposeContext } from '../context';
 import { substitute, type VariableUse } from '../interpolation';
 import { located } from '../model';
@@ -11,9 +13,10 @@ import { keyDocAt, yamlPositionAt } from './positions';
 
 /**
  * Hover: a key's documentation from the Compose Specification, a variable's value and where it comes
- * from, what a service, network or volume name refers to, and the variables of an env file.
+ * from, what a service, network or volume name refers to, the variables of an env file, and on a
+ * service's `image:` what the local engine knows of that image (from `localImages`).
  */
-export function hover(file: ComposeContext, position: Position): Hover | null {
+export function hover(file: ComposeContext, position: Position, localImages: readonly LocalImage[] = []): Hover | null {
   const offset = file.offsetAt(position);
   const use = variableAt(file, offset);
   if (use) return markdown(file, variableHover(file, use), use.start, use.end);
@@ -31,7 +34,27 @@ export function hover(file: ComposeContext, position: Position): Hover | null {
   if (!at.onKey) while (keyPath[keyPath.length - 1]?.startsWith('[')) keyPath.pop();
   const doc = keyDocAt(keyPath);
   if (!doc?.description) return null;
-  return markdown(file, keyHover(keyPath, doc), at.scalar.range[0], at.scalar.range[1]);
+  const image = !at.onKey && isImagePath(keyPath) ? imageName(file, at.scalar.value) : undefined;
+  const local = image ? findLocalImage(localImages, image) : undefined;
+  const text = local ? `${imageMarkdown(local)}\n\n---\n\n${keyHover(keyPath, doc)}` : keyHover(keyPath, doc);
+  return markdown(file, text, at.scalar.range[0], at.scalar.range[1]);
+}
+
+/** The image a service's `image:` names under the cursor (variables substituted); the server fetches local images for hover only then. */
+export function imageAt(file: ComposeContext, position: Position): string | undefined {
+  const at = yamlPositionAt(file, file.offsetAt(position));
+  return at?.scalar && !at.onKey && isImagePath(at.path) ? imageName(file, at.scalar.value) : undefined;
+}
+
+function isImagePath(path: readonly string[]): boolean {
+  return path.length === 3 && path[0] === 'services' && path[2] === 'image';
+}
+
+/** An `image:` value as Compose reads it: interpolated; undefined when a variable is unset or the value is not text. */
+function imageName(file: ComposeContext, value: unknown): string | undefined {
+  if (typeof value !== 'string') return undefined;
+  const result = substitute(value, variableLookup(file));
+  return result.error || result.unset.length > 0 || !result.value ? undefined : result.value;
 }
 
 function markdown(file: ComposeContext, value: string, start: number, end: number): Hover {

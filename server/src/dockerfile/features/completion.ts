@@ -2,7 +2,7 @@ import { CompletionItemKind, InsertTextFormat, MarkupKind, type CompletionItem, 
 import { DIRECTIVE_DOCS, INSTRUCTION_DOCS, instructionDoc, instructionUrl, type FlagDoc } from '../../docs/instructions';
 import type { LocalImage } from '../../protocol';
 import type { DockerfileContext } from '../context';
-import { imageIdentity, imageSummary } from './localImages';
+import { localImageItems } from './localImages';
 import { mountCompletion } from './mountCompletion';
 import { instructionAt } from './positions';
 import { variableCompletion } from './variableCompletion';
@@ -143,33 +143,11 @@ export function completion(file: DockerfileContext, position: Position, localIma
   }
   if (keyword === 'STOPSIGNAL') return valueItems(SIGNALS, CompletionItemKind.EnumMember);
   if (keyword === 'FROM') {
-    if (FROM_IMAGE_SLOT.test(before)) return [...earlierStages(file, position.line), ...imageItems(localImages, word, position)];
+    if (FROM_IMAGE_SLOT.test(before)) return [...earlierStages(file, position.line), ...localImageItems(localImages, { start: { line: position.line, character: position.character - word.length }, end: position })];
     // After the image: the stage name clause.
     if (/^\s*from(?:\s+--\S*)*\s+\S+\s+[A-Za-z]*$/i.test(before)) return [{ label: keywordCase(file)('AS'), kind: CompletionItemKind.Keyword, detail: 'AS <name>: name this stage' }];
   }
   return [];
-}
-
-/** The local engine's images, by `repository:tag`, replacing the whole word typed so far. */
-function imageItems(images: readonly LocalImage[], word: string, position: Position): CompletionItem[] {
-  const range = { start: { line: position.line, character: position.character - word.length }, end: position };
-  const seen = new Set<string>();
-  const items: CompletionItem[] = [];
-  for (const image of images) {
-    for (const tag of image.tags) {
-      if (tag.includes('<none>') || seen.has(tag)) continue;
-      seen.add(tag);
-      items.push({
-        label: tag,
-        kind: CompletionItemKind.Module,
-        detail: imageSummary(image),
-        documentation: { kind: MarkupKind.Markdown, value: `**Local image** ${imageIdentity(image)}` },
-        sortText: `1-${tag}`,
-        textEdit: { range, newText: tag },
-      });
-    }
-  }
-  return items;
 }
 
 /** Stages defined above the line, by name: what `COPY --from=` and `FROM` may refer to. */

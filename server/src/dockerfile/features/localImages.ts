@@ -1,7 +1,8 @@
+import { CompletionItemKind, MarkupKind, type CompletionItem, type Range } from 'vscode-languageserver-types';
 import type { LocalImage } from '../../protocol';
 import { familiarName, parseImageReference } from '../imageReference';
 
-/** How completion and hover show what the local engine knows about an image. */
+/** How completion and hover, in Dockerfiles and Compose files, show what the local engine knows about an image. */
 
 /** The local image a FROM reference names, matched as Docker matches names (`alpine` is `docker.io/library/alpine:latest`). */
 export function findLocalImage(images: readonly LocalImage[], reference: string): LocalImage | undefined {
@@ -45,4 +46,25 @@ export function imageIdentity(image: LocalImage): string {
   if (image.tags.length > 0) lines.push('', `Tags: ${image.tags.map((t) => `\`${t}\``).join(', ')}`);
   for (const digest of image.digests) lines.push('', `Digest \`${digest.slice(digest.indexOf('@') + 1)}\``);
   return lines.join('\n');
+}
+
+/** The local engine's images as completion items, one per `repository:tag`, each replacing `range` (the word typed so far). */
+export function localImageItems(images: readonly LocalImage[], range: Range): CompletionItem[] {
+  const seen = new Set<string>();
+  const items: CompletionItem[] = [];
+  for (const image of images) {
+    for (const tag of image.tags) {
+      if (tag.includes('<none>') || seen.has(tag)) continue;
+      seen.add(tag);
+      items.push({
+        label: tag,
+        kind: CompletionItemKind.Module,
+        detail: imageSummary(image),
+        documentation: { kind: MarkupKind.Markdown, value: `**Local image** ${imageIdentity(image)}` },
+        sortText: `1-${tag}`,
+        textEdit: { range, newText: tag },
+      });
+    }
+  }
+  return items;
 }
