@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { CodeAction, CompletionItem, Diagnostic, DocumentLink, Hover, Location, WorkspaceEdit } from 'vscode-languageserver-protocol';
-import type { ServerSession } from '../support/lspClient';
+import { startServer, type ServerSession } from '../support/lspClient';
 import { useServer } from '../support/lspSuite';
 
 let server: ServerSession;
@@ -92,4 +92,35 @@ test('a Dockerfile still gets the Dockerfile features beside Compose files', asy
   const definition = await server.connection.sendRequest<Location[]>('textDocument/definition', { textDocument: { uri: dockerfile }, position: { line: 2, character: 14 } });
   assert.equal(definition[0].range.start.line, 0);
   server.close(dockerfile);
+});
+
+test('a service image: completes with the images the client reports and hovers with their size; other completions do not ask', async () => {
+  const imageServer = await startServer({ initializationOptions: { localImages: true } });
+  try {
+    let asked = 0;
+    let answered: () => void = () => undefined;
+    const firstAsk = new Promise<void>((resolve) => (answered = resolve));
+    imageServer.connection.onRequest('berth/localImages', () => {
+      asked++;
+      answered();
+      return [{ id: 'sha256:0123456789abcdef', tags: ['nginx:1.27'], digests: [], size: 192_000_000, created: 1_717_000_000 }];
+    });
+    const imagesUri = pathToFileURL(join(project, 'compose.images.yaml')).toString();
+    await imageServer.openLinted(imagesUri, 'services:\n  web:\n    image: nginx:${TAG}\n    restart: always\n  cache:\n    image: \n', 'dockercompose');
+    const at = (line: number, character: number) => ({ textDocument: { uri: imagesUri }, position: { line, character } });
+    const restart = await imageServer.connection.sendRequest<CompletionItem[]>('textDocument/completion', at(3, 13));
+    assert.ok(restart.some((i) => i.label === 'always'));
+    assert.equal(asked, 0, 'completion of another value does not ask for images');
+    // The first ask may answer after the server's short wait; once answered, the list is cached.
+    await Promise.all([imageServer.connection.sendRequest('textDocument/completion', at(5, 11)), firstAsk]);
+    const items = await imageServer.connection.sendRequest<CompletionItem[]>('textDocument/completion', at(5, 11));
+    assert.deepEqual(items.map((i) => [i.label, i.detail]), [['nginx:1.27', '192.0 MB, created 2024-05-29']]);
+    const hover = await imageServer.connection.sendRequest<Hover>('textDocument/hover', at(2, 13));
+    const text = (hover.contents as { value: string }).value;
+    assert.match(text, /^\*\*Local image\*\* 192\.0 MB/, 'nginx:${TAG} with TAG from .env is the local nginx:1.27');
+    assert.match(text, /\*\*image\*\*: The image to start containers from/);
+    assert.equal(asked, 1);
+  } finally {
+    await imageServer.stop();
+  }
 });
