@@ -10,14 +10,8 @@ const LSP_SEVERITY: Record<Severity, DiagnosticSeverity> = {
   style: DiagnosticSeverity.Hint,
 };
 
-/** What a diagnostic carries for code actions: the rule's other names and its quick fix. */
-export interface DiagnosticData {
-  aliases: readonly string[];
-  fix?: LintFinding['fix'];
-}
-
+/** Quick fixes come from the server's own findings of the version in the editor (see codeActions), so a diagnostic carries no fix of its own. */
 export function toDiagnostic(finding: LintFinding): Diagnostic {
-  const data: DiagnosticData = { aliases: finding.aliases, fix: finding.fix };
   return {
     range: finding.range,
     severity: LSP_SEVERITY[finding.severity],
@@ -25,7 +19,6 @@ export function toDiagnostic(finding: LintFinding): Diagnostic {
     codeDescription: { href: finding.url },
     source: 'berth',
     message: finding.aliases.length > 0 ? `${finding.message} (also ${finding.aliases.join(', ')})` : finding.message,
-    data,
   };
 }
 
