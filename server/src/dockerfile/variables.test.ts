@@ -3,7 +3,8 @@ import assert from 'node:assert/strict';
 import type { Instruction } from 'dockerfile-ast';
 import { DockerfileContext } from './context';
 import { expansionSites } from './instructionParts';
-import { closestName, declaredNames, editDistance, forEachInstructionScope, globalScope, referencesIn, scopeAt } from './variables';
+import { editDistance } from './builder/suggest';
+import { closestName, declaredNames, forEachInstructionScope, globalScope, referencesIn, scopeAt } from './variables';
 
 const parse = (text: string) => new DockerfileContext(text);
 const onLine = (file: DockerfileContext, line: number): Instruction => {

@@ -11,6 +11,7 @@
  * Rules, completion and hover share this view; it is computed once per parsed file.
  */
 import { Arg, Env, type Dockerfile, type Instruction } from 'dockerfile-ast';
+import { editDistance } from './builder/suggest';
 import type { Range } from 'vscode-languageserver-types';
 import type { RuleFix } from '../lint/rule';
 import type { DockerfileContext, Stage } from './context';
@@ -326,30 +327,6 @@ export function declaredNames(file: DockerfileContext): Set<string> {
 /** The quick fix for a mistyped variable: use the suggested name. */
 export function renameFix(reference: DocumentReference, suggestion: string | undefined): RuleFix | undefined {
   return suggestion ? { title: `Use ${suggestion}`, edits: [{ range: reference.nameRange, newText: suggestion }] } : undefined;
-}
-
-/**
- * Levenshtein distance: insertions, deletions and substitutions each cost one. Given a `limit`, it
- * stops as soon as the distance cannot come below it and returns `limit`.
- */
-export function editDistance(a: string, b: string, limit = Infinity): number {
-  // One row of the table, overwritten in place from left to right; `diagonal` keeps the cell the row had above-left.
-  const row: number[] = [];
-  for (let j = 0; j <= b.length; j++) row.push(j);
-  for (let i = 1; i <= a.length; i++) {
-    let diagonal = row[0];
-    row[0] = i;
-    let rowMinimum = i;
-    for (let j = 1; j <= b.length; j++) {
-      const above = row[j];
-      row[j] = Math.min(above + 1, row[j - 1] + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
-      diagonal = above;
-      if (row[j] < rowMinimum) rowMinimum = row[j];
-    }
-    // No cell of a later row is smaller than the smallest of this one.
-    if (rowMinimum >= limit) return limit;
-  }
-  return Math.min(row[b.length], limit);
 }
 
 /**
