@@ -8,6 +8,12 @@ import type { DockerfileContext, Stage } from './context';
  * way BuildKit compares them (case-insensitively), since BuildKit is what resolves them at build time.
  */
 
+/** What BuildKit accepts as a stage name once it has lower-cased it. */
+export const STAGE_NAME_PATTERN = /^[a-z][a-z0-9-_.]*$/;
+
+/** Names BuildKit gives its own meaning in FROM and --from: the empty image and the build context. */
+export const RESERVED_STAGE_NAMES: ReadonlySet<string> = new Set(['scratch', 'context']);
+
 /** BuildKit lower-cases stage names before comparing them, so `AS Build` and `--from=build` meet. */
 export function stageNameKey(name: string): string {
   return name.toLowerCase();

@@ -1,7 +1,7 @@
 import { LSPErrorCodes, ResponseError } from 'vscode-languageserver-protocol';
 import type { Position, Range, WorkspaceEdit } from 'vscode-languageserver-types';
 import type { DockerfileContext } from '../context';
-import { copyFromReferences, stageNameKey } from '../stages';
+import { copyFromReferences, RESERVED_STAGE_NAMES, STAGE_NAME_PATTERN, stageNameKey } from '../stages';
 import { PLATFORM_ARGS, PROXY_ARGS } from '../variables';
 import { occurrenceIndex, type Occurrence } from './occurrences';
 
@@ -10,10 +10,6 @@ import { occurrenceIndex, type Occurrence } from './occurrences';
  * the editor shows where the rename was started, so each says why and what to do instead.
  */
 
-/** What BuildKit accepts as a stage name once it has lower-cased it. */
-const STAGE_NAME = /^[a-z][a-z0-9-_.]*$/;
-/** Names BuildKit gives its own meaning in FROM and --from. */
-const RESERVED_STAGE_NAMES = new Set(['scratch', 'context']);
 const VARIABLE_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 const BUILDER_VARIABLES = new Set([...Object.keys(PLATFORM_ARGS), ...PROXY_ARGS, 'PATH']);
 
@@ -60,7 +56,7 @@ export function rename(file: DockerfileContext, position: Position, newName: str
 
 function checkStageName(file: DockerfileContext, newName: string, symbol: string): void {
   const key = stageNameKey(newName);
-  if (!STAGE_NAME.test(key)) refuse(`"${newName}" is not a valid stage name: it must start with a letter and hold only letters, digits, "-", "_" and ".".`);
+  if (!STAGE_NAME_PATTERN.test(key)) refuse(`"${newName}" is not a valid stage name: it must start with a letter and hold only letters, digits, "-", "_" and ".".`);
   if (RESERVED_STAGE_NAMES.has(key)) refuse(`"${newName}" is reserved: BuildKit reads \`${key}\` as ${key === 'scratch' ? 'the empty base image' : 'the build context'}. Pick another name.`);
   const clash = file.stages.find((stage) => stage.name !== undefined && stageNameKey(stage.name) === key && `stage:${stage.index}` !== symbol);
   if (clash) refuse(`A stage is already named "${clash.name}" (line ${lineOf(clash.from.getRange())}).`);

@@ -1,8 +1,6 @@
 import { berthUrl, type Rule } from '../../lint/rule';
 import { instructionSyntax } from '../builder/instructionSyntax';
-
-// The builder lower-cases the name first, so capitals pass (StageNameCasing warns about them).
-const STAGE_NAME = /^[a-z][a-z0-9-_.]*$/;
+import { STAGE_NAME_PATTERN } from '../stages';
 
 export const rule: Rule = {
   id: 'InvalidStageName',
@@ -19,7 +17,8 @@ export const rule: Rule = {
     return instructionSyntax(file).flatMap(({ keyword, args }) => {
       if (keyword !== 'FROM' || args.length !== 3 || args[1].getValue().toUpperCase() !== 'AS') return [];
       const name = args[2].getValue();
-      if (STAGE_NAME.test(name.toLowerCase())) return [];
+      // The builder lower-cases the name first, so capitals pass (StageNameCasing warns about them).
+      if (STAGE_NAME_PATTERN.test(name.toLowerCase())) return [];
       return [{ range: args[2].getRange(), message: `\`${name}\` is not a valid stage name: start with a letter, then use only letters, digits, \`-\`, \`_\` and \`.\`` }];
     });
   },

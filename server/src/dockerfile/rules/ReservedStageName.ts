@@ -1,7 +1,6 @@
 import { buildkitUrl, type Rule, type RuleFinding } from '../../lint/rule';
+import { RESERVED_STAGE_NAMES } from '../stages';
 
-/** Names BuildKit gives its own meaning: the empty image and the build context. */
-const RESERVED = new Set(['scratch', 'context']);
 
 export const rule: Rule = {
   id: 'ReservedStageName',
@@ -20,7 +19,7 @@ export const rule: Rule = {
       const range = stage.from.getBuildStageRange();
       // BuildKit compares the lower-cased name, so `AS Scratch` is reserved too.
       const name = stage.name?.toLowerCase();
-      if (range && name !== undefined && RESERVED.has(name)) findings.push({ range, message: `Stage name should not use the same name as reserved stage "${name}"` });
+      if (range && name !== undefined && RESERVED_STAGE_NAMES.has(name)) findings.push({ range, message: `Stage name should not use the same name as reserved stage "${name}"` });
     }
     return findings;
   },
