@@ -2,21 +2,17 @@ import { Run } from 'dockerfile-ast';
 import type { Range } from 'vscode-languageserver-types';
 import { hadolintUrl, type Rule, type RuleFinding } from '../../lint/rule';
 import type { DockerfileContext } from '../context';
+import { explicitRegistryHost } from '../imageReference';
 import { copyFromReferences, earlierStageNamed, hasVariable } from '../stages';
 
 /** Docker Hub's names: an image without a registry host comes from there. */
 const DOCKER_HUB = ['docker.io', 'hub.docker.com'];
 
-/**
- * The registry hosts an image reference pulls from, read as Docker reads references: the part before
- * the first `/` is a host when it has a `.` or `:` or is `localhost`; otherwise it is Docker Hub.
- * Undefined when a variable hides the host.
- */
+/** The registry hosts an image reference pulls from (Docker Hub's names when it names none); undefined when a variable hides the host. */
 function registryHosts(image: string): string[] | undefined {
-  const slash = image.indexOf('/');
-  const first = slash < 0 ? image : image.slice(0, slash);
-  if (hasVariable(first)) return undefined;
-  return slash >= 0 && (/[.:]/.test(first) || first === 'localhost') ? [first] : DOCKER_HUB;
+  if (hasVariable(image.split('/')[0])) return undefined;
+  const host = explicitRegistryHost(image);
+  return host ? [host] : DOCKER_HUB;
 }
 
 /** hadolint's patterns: `*` is any registry, `*.corp.com` a suffix, `registry.*` a prefix, else the exact host. */
