@@ -1,16 +1,11 @@
 // The README's picture of the Docker explorer: a private engine (test/support/dockerEngine.ts)
 // with a Compose project and a few loose containers, the Berth views open with live CPU and
 // memory in the running containers' descriptions, and Show Container Stats charting one of them.
-import { tsImport } from 'tsx/esm/api';
+import { PICTURE_SETTINGS, preparePrivateEngine } from './shared/workbench.mjs';
 
 export const output = 'docs/images/explorer.png';
 
-export const settings = {
-  'workbench.colorTheme': 'Default Dark Modern',
-  'window.commandCenter': true,
-  'workbench.layoutControl.enabled': false,
-  'workbench.secondarySideBar.defaultVisibility': 'hidden',
-};
+export const settings = PICTURE_SETTINGS;
 
 const SIDE_BAR_WIDTH = 640;
 /** Samples (one a second) the chart shows before the picture is taken. */
@@ -30,13 +25,13 @@ const CONTAINERS = [
   { name: 'migrate', image: 'shop/api:1.4.2', command: ['true'], exited: true },
 ];
 
-export async function prepare() {
-  const { BASE_IMAGE, startDockerEngine } = await tsImport('../../test/support/dockerEngine.ts', import.meta.url);
-  const engine = await startDockerEngine();
-  try {
-    for (const image of new Set(CONTAINERS.map((c) => c.image))) await engine.docker(['tag', BASE_IMAGE, image]);
+// DOCKER_HOST rather than berth.docker.host: that is a machine setting, which a remote window reads
+// from the remote side, not from the user settings a profile holds.
+export function prepare() {
+  return preparePrivateEngine(async (engine, baseImage) => {
+    for (const image of new Set(CONTAINERS.map((c) => c.image))) await engine.docker(['tag', baseImage, image]);
     // the test image under its own name is of no interest here: only its new names stay
-    await engine.docker(['rmi', BASE_IMAGE]);
+    await engine.docker(['rmi', baseImage]);
     for (const container of CONTAINERS) {
       const labels = container.service
         ? ['--label', 'com.docker.compose.project=shop', '--label', `com.docker.compose.service=${container.service}`]
@@ -45,22 +40,7 @@ export async function prepare() {
       if (container.exited) await engine.docker(['run', ...args]);
       else await engine.docker(['run', '-d', ...args]);
     }
-  } catch (error) {
-    await engine.dispose();
-    throw error;
-  }
-  // Through the environment code-server passes on: berth.docker.host is a machine setting, which a
-  // remote window reads from the remote side, not from the user settings a profile holds.
-  const saved = process.env.DOCKER_HOST;
-  process.env.DOCKER_HOST = engine.host;
-  return {
-    settings: {},
-    dispose: async () => {
-      if (saved === undefined) delete process.env.DOCKER_HOST;
-      else process.env.DOCKER_HOST = saved;
-      await engine.dispose();
-    },
-  };
+  });
 }
 
 export async function run({ page, runCommand, settle }) {
