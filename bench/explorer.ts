@@ -12,10 +12,9 @@ import { existsSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { promisify } from 'node:util';
 import Dockerode from 'dockerode';
-import { connectEngine } from '../client/src/engine/connect';
-import { resolveEndpoint } from '../client/src/engine/endpoint';
 import { DEFAULT_MODEL_OPTIONS, ExplorerModel, type ViewChange } from '../client/src/explorer/explorerModel';
 import { BASE_IMAGE, startDockerEngine, type DockerEngine } from '../test/support/dockerEngine';
+import { connectToHost } from '../test/support/engineConnection';
 
 const CONTAINERS = 1_000;
 const RUNS = 15;
@@ -76,7 +75,7 @@ function until(model: ExplorerModel, done: () => boolean): Promise<ViewChange | 
 async function main(): Promise<void> {
   console.log(`Docker explorer, ${CONTAINERS.toLocaleString('en')} containers on a private dockerd (node ${process.version}):`);
   const engine = await startDockerEngine();
-  const model = new ExplorerModel(connectEngine(resolveEndpoint({ hostSetting: engine.host, env: {}, platform: process.platform })), { ...DEFAULT_MODEL_OPTIONS, stats: false });
+  const model = new ExplorerModel(connectToHost(engine.host), { ...DEFAULT_MODEL_OPTIONS, stats: false });
   try {
     console.log(`  created in ${(await createContainers(engine, CONTAINERS) / 1000).toFixed(1)} s (setup)`);
     model.setVisible('containers', true);
