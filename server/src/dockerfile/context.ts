@@ -11,6 +11,7 @@ import type { Range } from 'vscode-languageserver-types';
 import { parseDirectives, type ParserDirective } from './directives';
 import { parseDockerfile } from './parse';
 import { parseShell, wordSpans, type ShellCommand, type WordSpan } from './shell';
+import type { Platform } from './platforms';
 
 /** Settings that change what some rules accept, as hadolint's config names them. */
 export interface RuleOptions {
@@ -28,6 +29,17 @@ export const DEFAULT_RULE_OPTIONS: RuleOptions = { trustedRegistries: [], labelS
 export interface BuildContextInfo {
   /** The lines of the `.dockerignore` beside the build context, if there is one. */
   dockerignore?: string[];
+  /**
+   * What the Docker engine reports about platforms (InvalidBaseImagePlatform): its own, and that of
+   * each base image it has, by the name the FROM gives after expansion. Absent where no engine is
+   * asked (the CLI, an editor without an engine).
+   */
+  platforms?: EnginePlatforms;
+}
+
+export interface EnginePlatforms {
+  engine: Platform;
+  images: Record<string, Platform>;
 }
 
 /** One build stage: its FROM and every instruction up to the next FROM. */

@@ -1,22 +1,12 @@
 import { buildkitUrl, type Rule, type RuleFinding } from '../../lint/rule';
+import { LINUX_AMD64, parsePlatform as parsePlatformOn } from '../platforms';
 import { expandRangeIn, globalScope } from '../variables';
-
-// containerd's platform names: the operating systems and architectures it knows by name.
-const KNOWN_OS = new Set(['aix', 'android', 'darwin', 'dragonfly', 'freebsd', 'hurd', 'illumos', 'ios', 'js', 'linux', 'nacl', 'netbsd', 'openbsd', 'plan9', 'solaris', 'wasip1', 'windows', 'zos']);
-const KNOWN_ARCH = new Set(['386', 'amd64', 'amd64p32', 'arm', 'armbe', 'arm64', 'arm64be', 'loong64', 'mips', 'mipsle', 'mips64', 'mips64le', 'mips64p32', 'mips64p32le', 'ppc', 'ppc64', 'ppc64le', 'riscv', 'riscv64', 's390', 's390x', 'sparc', 'sparc64', 'wasm']);
-const ARCH_ALIASES: Record<string, string> = { i386: '386', x86_64: 'amd64', 'x86-64': 'amd64', aarch64: 'arm64', armhf: 'arm', armel: 'arm' };
-/** When the platform names only an OS or only an architecture, the builder fills in its own; assume a linux/amd64 one. */
-const BUILDER = { os: 'linux', architecture: 'amd64' };
 
 /** The OS and architecture a `--platform` value names, normalised as containerd does; undefined if it is not one. */
 export function parsePlatform(value: string): { os: string; architecture: string } | undefined {
-  const parts = value.split('/');
-  if (parts.length > 3 || parts.some((part) => !/^[A-Za-z0-9_.-]+$/.test(part))) return undefined;
-  const os = parts[0].toLowerCase() === 'macos' ? 'darwin' : parts[0].toLowerCase();
-  const arch = (word: string) => ARCH_ALIASES[word.toLowerCase()] ?? word.toLowerCase();
-  if (parts.length > 1) return { os, architecture: arch(parts[1]) };
-  if (KNOWN_OS.has(os)) return { os, architecture: BUILDER.architecture };
-  return KNOWN_ARCH.has(arch(parts[0])) ? { os: BUILDER.os, architecture: arch(parts[0]) } : undefined;
+  // When the platform names only an OS or only an architecture, the builder fills in its own; assume a linux/amd64 one.
+  const platform = parsePlatformOn(value, LINUX_AMD64);
+  return platform && { os: platform.os, architecture: platform.architecture };
 }
 
 export const rule: Rule = {
