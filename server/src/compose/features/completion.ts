@@ -7,7 +7,7 @@ import { dockerfileOf } from '../paths';
 import { describeShape } from '../validate';
 import { declaredArgs } from '../dockerfileFacts';
 import { listItems, shapeAt } from './positions';
-import { siblingKeys, textContextAt, type TextContext } from './textContext';
+import { linesOf, siblingKeys, textContextAt, type TextContext, type TextLines } from './textContext';
 
 /**
  * Completion in Compose files: keys with their documentation (snippets for blocks), allowed values,
@@ -38,8 +38,8 @@ export function wantsLocalImages(text: string, position: Position): boolean {
 
 /** What completion reads of the current text at the cursor: a variable name being typed, or the YAML context. */
 function cursorAt(text: string, position: Position) {
-  const lines = text.split(/\r?\n/);
-  const before = (lines[position.line] ?? '').slice(0, position.character);
+  const lines = linesOf(text);
+  const before = lines.at(position.line).slice(0, position.character);
   const inVariable = /(?<!\$)\$\{?([A-Za-z_][A-Za-z0-9_]*)?$/.test(before);
   return { lines, before, inVariable, context: inVariable ? undefined : textContextAt(lines, position.line, position.character) };
 }
@@ -48,7 +48,7 @@ function isImageValue(context: TextContext): boolean {
   return context.mode === 'value' && context.path.length === 3 && context.path[0] === 'services' && context.path[2] === 'image';
 }
 
-function contextItems(file: ComposeContext, lines: readonly string[], line: number, context: TextContext): CompletionItem[] {
+function contextItems(file: ComposeContext, lines: TextLines, line: number, context: TextContext): CompletionItem[] {
   const { path, mode } = context;
   const shape = shapeAt(path);
   const names = nameItems(file, path, mode);

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { siblingKeys, textContextAt } from './textContext';
+import { siblingKeys, textContextAt, TextLines } from './textContext';
 
 /** The context at the `|` in the text. */
 function at(text: string) {
@@ -8,7 +8,7 @@ function at(text: string) {
   const line = lines.findIndex((l) => l.includes('|'));
   const character = lines[line].indexOf('|');
   lines[line] = lines[line].replace('|', '');
-  return textContextAt(lines, line, character);
+  return textContextAt(new TextLines(lines.join('\n')), line, character);
 }
 
 test('a key being typed in a nested mapping, with the path above it', () => {
@@ -35,7 +35,7 @@ test('blank lines, comments and anchors above do not break the path; a comment l
 
 test('sibling keys of the mapping being written are known, list items apart', () => {
   const lines = ['services:', '  web:', '    image: x', '    ', '    ports: []', '  db:', '    image: y'];
-  assert.deepEqual([...siblingKeys(lines, 3, 4)].sort(), ['image', 'ports']);
+  assert.deepEqual([...siblingKeys(new TextLines(lines.join('\n')), 3, 4)].sort(), ['image', 'ports']);
   const items = ['volumes:', '  - type: bind', '    source: .', '    ', '  - type: volume'];
-  assert.deepEqual([...siblingKeys(items, 3, 4)].sort(), ['source', 'type']);
+  assert.deepEqual([...siblingKeys(new TextLines(items.join('\n')), 3, 4)].sort(), ['source', 'type']);
 });

@@ -36,6 +36,50 @@ interface LineShape {
   content: string;
 }
 
+/**
+ * A text's lines, sliced only when read: completion reads a few dozen lines around the cursor of a
+ * file that may have thousands, and splitting all of them on every request costs more than the rest.
+ */
+export class TextLines {
+  /** The offset each line starts at. */
+  private readonly starts: number[] = [0];
+
+  constructor(readonly text: string) {
+    for (let newline = text.indexOf('\n'); newline >= 0; newline = text.indexOf('\n', newline + 1)) this.starts.push(newline + 1);
+  }
+
+  get count(): number {
+    return this.starts.length;
+  }
+
+  /** The line without its end of line; empty past the end. */
+  at(line: number): string {
+    if (line < 0 || line >= this.starts.length) return '';
+    const end = line + 1 < this.starts.length ? this.starts[line + 1] - 1 : this.text.length;
+    return this.text.slice(this.starts[line], this.text[end - 1] === '\r' ? end - 1 : end);
+  }
+
+  /** The spaces a line starts with, counted without slicing it. */
+  indentation(line: number): number {
+    const start = this.starts[line];
+    let column = 0;
+    while (this.text.charCodeAt(start + column) === 32) column++;
+    return column;
+  }
+}
+
+let lastLines: TextLines | undefined;
+
+/**
+ * The lines of a text, kept for the last text asked about: the server reads the cursor twice per
+ * completion request (whether to fetch images, then the items) and again on the next request while
+ * the text is unchanged. An editor's text is one string per version, so the check is a pointer compare.
+ */
+export function linesOf(text: string): TextLines {
+  if (lastLines?.text !== text) lastLines = new TextLines(text);
+  return lastLines;
+}
+
 const KEY = /^("(?:[^"\\]|\\.)*"|'(?:[^']|'')*'|[^\s#'"\-?:,[\]{}][^#]*?|-[^\s#]+[^#]*?)\s*:(?:\s+|$)(.*)$/;
 
 function shapeOf(line: string): LineShape {
@@ -62,9 +106,9 @@ function opensBlock(shape: LineShape): boolean {
   return shape.value !== undefined && /^(?:(?:&[^\s]+|![^\s]*)\s*)*$/.test(shape.value);
 }
 
-/** The context of the cursor at `character` on `lines[line]`. */
-export function textContextAt(lines: readonly string[], line: number, character: number): TextContext | undefined {
-  const before = (lines[line] ?? '').slice(0, character);
+/** The context of the cursor at `character` on line `line`. */
+export function textContextAt(lines: TextLines, line: number, character: number): TextContext | undefined {
+  const before = lines.at(line).slice(0, character);
   const current = shapeOf(before);
   if (current.content.trimStart().startsWith('#')) return undefined;
   const path: string[] = current.dashes.map(() => '[]');
@@ -99,13 +143,18 @@ export function textContextAt(lines: readonly string[], line: number, character:
  * parent when it is left of everything met so far; a `- ` marker makes the content right of it an
  * item of the list whose key is at or left of the marker.
  */
-function parentPath(lines: readonly string[], line: number, current: LineShape): string[] {
+function parentPath(lines: TextLines, line: number, current: LineShape): string[] {
   const path: string[] = [];
   // The current line's first marker (or its content) bounds its parents.
   let threshold = current.dashes.length > 0 ? current.dashes[0] : current.column;
   let inclusive = current.dashes.length > 0;
   for (let above = line - 1; above >= 0 && (threshold > 0 || inclusive); above--) {
-    const text = lines[above];
+    // A line indented past the threshold (or to it, when a key there would not count) can be neither a
+    // parent nor a marker nor text that ends the block: skipped unread, which keeps a walk up past
+    // hundreds of services cheap.
+    const indentation = lines.indentation(above);
+    if (indentation > threshold || (indentation === threshold && !inclusive)) continue;
+    const text = lines.at(above);
     if (/^\s*(?:#.*)?$/.test(text)) continue;
     if (/^(?:---|\.\.\.)\s*$/.test(text)) break;
     const shape = shapeOf(text);
@@ -134,11 +183,11 @@ function parentPath(lines: readonly string[], line: number, current: LineShape):
 }
 
 /** The keys already written in the mapping the cursor is in (same column, same block), to leave out of completion. */
-export function siblingKeys(lines: readonly string[], line: number, column: number): Set<string> {
+export function siblingKeys(lines: TextLines, line: number, column: number): Set<string> {
   const keys = new Set<string>();
   for (const step of [-1, 1]) {
-    for (let other = line + step; other >= 0 && other < lines.length; other += step) {
-      const text = lines[other];
+    for (let other = line + step; other >= 0 && other < lines.count; other += step) {
+      const text = lines.at(other);
       if (/^\s*(?:#.*)?$/.test(text)) continue;
       const shape = shapeOf(text);
       const leftmost = shape.dashes.length > 0 ? shape.dashes[0] : shape.column;
