@@ -1,5 +1,6 @@
 import { stringify as toYaml } from 'yaml';
-import type { RuleOptions } from '../dockerfile/context';
+import type { EnginePlatforms, RuleOptions } from '../dockerfile/context';
+import { formatPlatform, normalizePlatform } from '../dockerfile/platforms';
 import type { Rule } from './rule';
 
 /** The docs page and README table for rules, generated from each rule's metadata (scripts/generate-docs.ts). */
@@ -22,7 +23,7 @@ ${aliases}${experimental}${offByDefault}${upstream}
 ## Why
 
 ${rule.docs.why}
-${rule.docs.options ? examplesConfig(rule.docs.options) : ''}${rule.docs.buildContext?.dockerignore ? examplesDockerignore(rule.docs.buildContext.dockerignore) : ''}
+${rule.docs.options ? examplesConfig(rule.docs.options) : ''}${rule.docs.buildContext?.dockerignore ? examplesDockerignore(rule.docs.buildContext.dockerignore) : ''}${rule.docs.buildContext?.platforms ? examplesEngine(rule.docs.buildContext.platforms) : ''}
 ## Flagged
 
 \`\`\`dockerfile
@@ -75,6 +76,16 @@ The examples below are built with this \`.dockerignore\` beside them:
 \`\`\`
 ${lines.join('\n').trimEnd()}
 \`\`\`
+`;
+}
+
+/** The engine a rule's examples are linted against (InvalidBaseImagePlatform): its platform and those of its images. */
+function examplesEngine(platforms: EnginePlatforms): string {
+  const images = Object.entries(platforms.images).map(([name, platform]) => `- \`${name}\`: ${formatPlatform(normalizePlatform(platform))}`);
+  return `
+The examples below are linted against a ${formatPlatform(normalizePlatform(platforms.engine))} engine that has these images:
+
+${images.join('\n')}
 `;
 }
 
