@@ -87,7 +87,7 @@ export interface LocateBuildFailureParams extends FileTextParams {
   point: BuildFailurePoint;
 }
 
-/** A Compose file's services and the profiles they declare: ComposeOutline. */
+/** A Compose file's services, the profiles they declare and its project's name: ComposeOutline. */
 export const COMPOSE_OUTLINE_REQUEST = 'berth/composeOutline';
 
 export interface ComposeOutline {
@@ -95,8 +95,22 @@ export interface ComposeOutline {
   services: ComposeOutlineService[];
   /** Every profile some service declares, sorted. */
   profiles: string[];
-  /** The project name the file sets with a top-level `name:`, as written (a later document's wins); absent when it sets none. */
-  name?: string;
+  /** The project Compose makes of the file run from its folder; absent for a file that is not on disk. */
+  project?: ComposeProjectName;
+}
+
+/**
+ * A Compose project's name as Compose resolves it, not yet normalised: Compose v1 and v2 normalise
+ * it differently (the client does, to find the project's containers by their label).
+ */
+export interface ComposeProjectName {
+  name: string;
+  /**
+   * COMPOSE_PROJECT_NAME from the environment Compose runs in (`environment`) or from the project's
+   * `.env` (`dotenv`), else the file's top-level `name:` after interpolation (`name`), else the
+   * project directory's name (`directory`).
+   */
+  source: 'environment' | 'dotenv' | 'name' | 'directory';
 }
 
 export interface ComposeOutlineService {

@@ -3,6 +3,7 @@
  * documents, settings and the lint engine together; language knowledge lives in the modules it calls.
  */
 import { statSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
   CodeActionKind,
@@ -377,7 +378,15 @@ connection.onRequest(
   LOCATE_BUILD_FAILURE_REQUEST,
   fileTextRequest('locateBuildFailure', (params: LocateBuildFailureParams) => locateBuildFailure(dockerfileOfText(params), params.point) ?? null),
 );
-connection.onRequest(COMPOSE_OUTLINE_REQUEST, fileTextRequest('composeOutline', (params: FileTextParams) => composeOutline(composeOfText(params))));
+connection.onRequest(
+  COMPOSE_OUTLINE_REQUEST,
+  fileTextRequest('composeOutline', (params: FileTextParams) => {
+    // The project name needs what Compose sees in the file's folder: .env is read afresh (cached by modification time).
+    const path = filePath(params.uri);
+    const surroundings = path === undefined ? undefined : { directory: dirname(path), variables: composeEnvironments.variables(dirname(path)) };
+    return composeOutline(composeOfText(params), surroundings);
+  }),
+);
 
 connection.onShutdown(() => scheduler.dispose());
 

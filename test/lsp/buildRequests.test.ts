@@ -1,6 +1,10 @@
 // The build commands' requests over stdio: the client sends a Dockerfile's text (open or not) and
 // gets its stages and ARGs, and the line a builder's failure names; a Compose file's text and gets
-// its services and profiles.
+// its services, profiles and project name.
+import { mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { ServerSession } from '../support/lspClient';
@@ -17,9 +21,16 @@ import {
 const TEXT = 'ARG BASE=alpine:3.20\nFROM $BASE AS build\nRUN make\nFROM scratch\nCOPY --from=build /out /\n';
 let server: ServerSession;
 
-useServer((started) => {
-  server = started;
-});
+// The project name test needs a shell that sets neither variable it reads.
+const serverEnv = { ...process.env };
+delete serverEnv.COMPOSE_PROJECT_NAME;
+delete serverEnv.APP;
+useServer(
+  (started) => {
+    server = started;
+  },
+  { env: serverEnv },
+);
 
 test('build options come from the text sent, whether or not the file is open', async () => {
   const uri = 'file:///build/Dockerfile';
@@ -46,13 +57,31 @@ test('malformed requests answer null rather than an error', async () => {
   assert.equal(answer, null);
 });
 
-test("a Compose file's name, services (with their keys' ranges) and profiles come from the text sent", async () => {
+test("a Compose file's services (with their keys' ranges) and profiles come from the text sent", async () => {
   const text = 'name: shop\nservices:\n  web:\n    image: nginx\n  debug:\n    image: busybox\n    profiles: [tools]\n';
-  const outline = await server.connection.sendRequest<ComposeOutline>(COMPOSE_OUTLINE_REQUEST, { uri: 'file:///app/compose.yaml', text });
+  // not on disk: no folder, so no project
+  const outline = await server.connection.sendRequest<ComposeOutline>(COMPOSE_OUTLINE_REQUEST, { uri: 'untitled:Untitled-1', text });
   const key = (line: number, length: number) => ({ start: { line, character: 2 }, end: { line, character: 2 + length } });
   assert.deepEqual(outline, {
     services: [{ name: 'web', profiles: [], range: key(2, 3) }, { name: 'debug', profiles: ['tools'], range: key(4, 5) }],
     profiles: ['tools'],
-    name: 'shop',
   });
+});
+
+test("a Compose file's project is named by COMPOSE_PROJECT_NAME in the .env beside it, read afresh on each request", async () => {
+  const folder = mkdtempSync(join(tmpdir(), 'berth-outline-'));
+  try {
+    const uri = pathToFileURL(join(folder, 'compose.yaml')).toString();
+    const project = async () => (await server.connection.sendRequest<ComposeOutline>(COMPOSE_OUTLINE_REQUEST, { uri, text: 'name: ${APP:-shop}\n' })).project;
+    writeFileSync(join(folder, '.env'), 'COMPOSE_PROJECT_NAME=Shop_CI\n');
+    assert.deepEqual(await project(), { name: 'Shop_CI', source: 'dotenv' });
+    writeFileSync(join(folder, '.env'), 'APP=store\n');
+    // The server's disk reads are cached by modification time: two writes a moment apart could share one.
+    utimesSync(join(folder, '.env'), new Date(), new Date(Date.now() + 60_000));
+    assert.deepEqual(await project(), { name: 'store', source: 'name' });
+    rmSync(join(folder, '.env'));
+    assert.deepEqual(await project(), { name: 'shop', source: 'name' });
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
+  }
 });

@@ -29,8 +29,9 @@ export interface ServerSession {
   stop(): Promise<void>;
 }
 
-export async function startServer(options: { configuration?: boolean; execArgv?: string[]; initializationOptions?: object } = {}): Promise<ServerSession> {
-  const child = spawn(process.execPath, [...(options.execArgv ?? []), SERVER_MODULE, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+/** `env`: the server's environment (this process's when absent). */
+export async function startServer(options: { configuration?: boolean; execArgv?: string[]; initializationOptions?: object; env?: NodeJS.ProcessEnv } = {}): Promise<ServerSession> {
+  const child = spawn(process.execPath, [...(options.execArgv ?? []), SERVER_MODULE, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'], env: options.env });
   const connection = createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
   const waiters: { uri: string; accept: (p: PublishDiagnosticsParams) => boolean; resolve: (d: Diagnostic[]) => void }[] = [];
   connection.onNotification('textDocument/publishDiagnostics', (params: PublishDiagnosticsParams) => {

@@ -5,7 +5,6 @@
  * uses, listed once and then kept current by the engine's event stream, shared with the explorer,
  * while a Compose file with lenses is on screen. Without an engine only `▶ Up` shows.
  */
-import { dirname } from 'node:path';
 import * as vscode from 'vscode';
 import type { ComposeOutlineService } from '../../../server/src/protocol';
 import type { ComposeCommandOptions } from '../commands/compose/composeRunner';
@@ -13,15 +12,15 @@ import type { LanguageQueries } from '../commands/languageQueries';
 import type { ContainerInfo, Engine } from '../engine/connect';
 import { followEngineEvents, type EventFollower } from '../engine/sharedEvents';
 import type { Explorer } from '../explorer/registerExplorer';
-import { composeProjectName } from './projectName';
+import { projectLabels } from './projectName';
 import { changesServiceState, PROJECT_LABEL, serviceStates, type ServiceState } from './serviceStates';
 
 export class ComposeServiceLenses implements vscode.CodeLensProvider, vscode.Disposable {
   private readonly changes = new vscode.EventEmitter<void>();
   readonly onDidChangeCodeLenses = this.changes.event;
   private readonly disposables: vscode.Disposable[] = [];
-  /** The project of each open document lenses were asked for: whose events matter. */
-  private readonly projects = new Map<string, string>();
+  /** The project labels of each open document lenses were asked for: whose events matter. */
+  private readonly projects = new Map<string, string[]>();
   private follower: EventFollower | undefined;
   private followed: Engine | undefined;
   /** The engine's Compose containers, kept only while the event stream keeps them current. */
@@ -58,18 +57,20 @@ export class ComposeServiceLenses implements vscode.CodeLensProvider, vscode.Dis
   async provideCodeLenses(document: vscode.TextDocument, token: vscode.CancellationToken): Promise<vscode.CodeLens[]> {
     const outline = await this.queries.composeOutline({ uri: document.uri.toString(), text: document.getText() });
     if (!outline || token.isCancellationRequested) return [];
-    const project = composeProjectName({ directory: dirname(document.uri.fsPath), fileName: outline.name, env: process.env });
-    this.projects.set(document.uri.toString(), project);
+    // The server names the project as Compose would (COMPOSE_PROJECT_NAME, also from .env; name:; the folder).
+    const labels = outline.project ? projectLabels(outline.project) : [];
+    if (labels.length > 0) this.projects.set(document.uri.toString(), labels);
+    else this.projects.delete(document.uri.toString());
     this.updateFollowing();
-    const containers = await this.containers();
-    const states = containers && serviceStates(containers, project, outline.services.map((service) => service.name));
+    const containers = labels.length > 0 ? await this.containers() : undefined;
+    const states = containers && serviceStates(containers, new Set(labels), outline.services.map((service) => service.name));
     // Menus hide Compose Up in Restricted Mode; so does the lens (the command would refuse anyway).
     const trusted = vscode.workspace.isTrusted;
     return outline.services.flatMap((service) => {
       const { start, end } = service.range;
       const range = new vscode.Range(start.line, start.character, end.line, end.character);
       const state = states?.get(service.name);
-      return [...(trusted ? [upLens(range, document.uri, service)] : []), ...(state ? [stateLens(range, project, service.name, state)] : [])];
+      return [...(trusted ? [upLens(range, document.uri, service)] : []), ...(state ? [stateLens(range, labels[0], service.name, state)] : [])];
     });
   }
 
@@ -119,7 +120,7 @@ export class ComposeServiceLenses implements vscode.CodeLensProvider, vscode.Dis
         this.invalidate();
       },
       onEvent: (event) => {
-        if (changesServiceState(event, new Set(this.projects.values()))) this.invalidate();
+        if (changesServiceState(event, new Set([...this.projects.values()].flat()))) this.invalidate();
       },
     });
   }

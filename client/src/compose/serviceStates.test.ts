@@ -21,7 +21,7 @@ test('one container: its state, its health while it has a health check, its exit
 });
 
 test('each service named gets a state; one without containers is not created', () => {
-  const states = serviceStates([container('web', 'running', 'Up 3 seconds'), container('db', 'exited', 'Exited (0) 1 minute ago')], 'shop', ['web', 'db', 'cache']);
+  const states = serviceStates([container('web', 'running', 'Up 3 seconds'), container('db', 'exited', 'Exited (0) 1 minute ago')], new Set(['shop']), ['web', 'db', 'cache']);
   assert.deepEqual([...states].map(([name, state]) => [name, state.text]), [['web', 'running'], ['db', 'exited (0)'], ['cache', 'not created']]);
   assert.deepEqual(states.get('web')!.details, ['shop_web_1: Up 3 seconds']);
   assert.deepEqual(states.get('cache')!.details, []);
@@ -36,7 +36,7 @@ test('a scaled service counts its containers per state, what needs a look first'
       container('worker', 'running', 'Up 1 minute (healthy)', { name: 'shop_worker_1' }),
       container('worker', 'running', 'Up 1 minute (healthy)', { name: 'shop_worker_2' }),
     ],
-    'shop',
+    new Set(['shop']),
     ['web', 'worker'],
   );
   assert.equal(states.get('web')!.text, '1 exited (1), 2 running');
@@ -52,11 +52,20 @@ test('containers of other projects, one-off run containers and unlabelled ones d
       { Labels: {}, State: 'running', Status: 'Up 1 hour' },
       container('unknown-service', 'running', 'Up 1 hour'),
     ],
-    'shop',
+    new Set(['shop']),
     ['web'],
   );
   assert.equal(states.get('web')!.text, 'not created');
   assert.equal(states.size, 1);
+});
+
+test("a project's containers count under each label it may carry (as Compose v2 and v1 spell it)", () => {
+  const states = serviceStates(
+    [container('web', 'running', 'Up 3 seconds', { project: 'site', name: 'site-web-1' }), container('web', 'exited', 'Exited (0) 1 second ago', { project: '_site', name: '_site_web_1' })],
+    new Set(['site', '_site']),
+    ['web'],
+  );
+  assert.equal(states.get('web')!.text, '1 exited (0), 1 running');
 });
 
 test('only container events that change a state, of a project shown, call for a new look', () => {

@@ -53,14 +53,15 @@ function containerName(container: ServiceContainer): string {
 }
 
 /**
- * Each service's state in `project`, for every service named (a service without containers is
- * `not created`). A service scaled to several containers says how many are in each state.
+ * Each service's state in the project whose containers carry one of `projects` as their project
+ * label, for every service named (a service without containers is `not created`). A service scaled
+ * to several containers says how many are in each state.
  */
-export function serviceStates(containers: Iterable<ServiceContainer>, project: string, services: readonly string[]): Map<string, ServiceState> {
+export function serviceStates(containers: Iterable<ServiceContainer>, projects: ReadonlySet<string>, services: readonly string[]): Map<string, ServiceState> {
   const byService = new Map<string, ServiceContainer[]>(services.map((name) => [name, []]));
   for (const container of containers) {
     const labels = container.Labels ?? {};
-    if (labels[PROJECT_LABEL] !== project || labels[ONEOFF_LABEL] === 'True') continue;
+    if (!projects.has(labels[PROJECT_LABEL]) || labels[ONEOFF_LABEL] === 'True') continue;
     byService.get(labels[SERVICE_LABEL])?.push(container);
   }
   const states = new Map<string, ServiceState>();

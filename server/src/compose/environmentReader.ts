@@ -54,8 +54,11 @@ export class ComposeEnvironmentReader {
     return { directory, paths, dockerfiles, variables, envFiles, otherFiles: this.otherFiles(file, composePath, lookup) };
   }
 
-  /** The environment Compose runs in wins over `.env`, as `docker compose` resolves them. */
-  private variables(directory: string): Map<string, VariableValue> {
+  /**
+   * The variables Compose sees in `directory`: the environment Compose runs in wins over `.env`, as
+   * `docker compose` resolves them. (The outline's project name reads them alone.)
+   */
+  variables(directory: string): Map<string, VariableValue> {
     const variables = new Map<string, VariableValue>();
     for (const [name, value] of Object.entries(this.processEnv)) if (value !== undefined) variables.set(name, { value, source: { kind: 'environment' } });
     const dotenvPath = join(directory, '.env');

@@ -27,7 +27,6 @@ test('services in file order with their profiles; every profile once, sorted', (
     { name: 'shell', profiles: ['debug', 'tools'] },
   ]);
   assert.deepEqual(outline.profiles, ['backend', 'debug', 'tools']);
-  assert.equal(outline.name, undefined);
 });
 
 test('a later document adds services; broken or empty files have none', () => {
@@ -48,8 +47,10 @@ test('each service carries the range of its key, where the file first defines it
   );
 });
 
-test('the top-level name is the project name the file sets; a later document overrides it', () => {
-  assert.equal(composeOutline(new ComposeContext('name: shop\nservices:\n  web:\n    image: nginx\n')).name, 'shop');
-  assert.equal(composeOutline(new ComposeContext('name: shop\n---\nname: shop-dev\n')).name, 'shop-dev');
-  assert.equal(composeOutline(new ComposeContext('name: [not, a, name]\n')).name, undefined);
+test('the project comes with the file\'s surroundings: named by the variables Compose sees, else the file, else the folder', () => {
+  const file = new ComposeContext('name: shop-${STAGE:-dev}\nservices:\n  web:\n    image: nginx\n');
+  assert.equal(composeOutline(file).project, undefined);
+  const variables = new Map([['STAGE', { value: 'prod', source: { kind: 'dotenv' as const, file: '/app/.env', line: 0 } }]]);
+  assert.deepEqual(composeOutline(file, { directory: '/app', variables }).project, { name: 'shop-prod', source: 'name' });
+  assert.deepEqual(composeOutline(new ComposeContext(''), { directory: '/app', variables: new Map() }).project, { name: 'app', source: 'directory' });
 });
