@@ -56,7 +56,11 @@ import { completion as composeCompletion, wantsLocalImages as composeWantsLocalI
 import { hover as composeHover, imageAt as composeImageAt } from './compose/features/hover';
 import { codeActions as composeCodeActions } from './compose/features/codeActions';
 import { documentLinks as composeDocumentLinks } from './compose/features/links';
-import * as composeNavigation from './compose/features/navigation';
+import { definition as composeDefinition } from './compose/features/definition';
+import { documentHighlights as composeDocumentHighlights, references as composeReferences } from './compose/features/references';
+import { prepareRename as composePrepareRename, rename as composeRename } from './compose/features/rename';
+import type { ComposeProject } from './compose/project';
+import { ComposeProjectLoader } from './compose/projectLoader';
 import {
   COMPOSE_OUTLINE_REQUEST,
   DEFAULT_LINT_CONFIGURATION,
@@ -275,8 +279,31 @@ function composeFeature<P extends { textDocument: { uri: string } }, R>(name: st
   };
 }
 
+const composeProjects = new ComposeProjectLoader();
+
+/**
+ * A Compose feature that looks across files (definition, references, rename): it sees the open
+ * Compose documents and the files they include or extend, read from disk without blocking (see
+ * projectLoader.ts). The answer is for the parses of the versions open when the request came.
+ */
+function composeProjectFeature<P extends { textDocument: { uri: string } }, R>(name: string, feature: (project: ComposeProject, file: ComposeContext, params: P) => R) {
+  return (params: P): Promise<R | null> | null => {
+    const document = documents.get(params.textDocument.uri);
+    if (!document || document.languageId !== 'dockercompose' || tooLargeToAnalyse(document)) return null;
+    const file = parsedCompose.get(document);
+    const open = documents.all().filter((d) => d.languageId === 'dockercompose' && !tooLargeToAnalyse(d)).map((d) => parsedCompose.get(d));
+    return (async () => {
+      try {
+        return feature(await composeProjects.load(open), file, params);
+      } catch (error) {
+        return featureFailed(`compose ${name}`, document.uri, error);
+      }
+    })();
+  };
+}
+
 /** One handler per LSP method, dispatched by language: each side answers null for the other's documents. */
-function byLanguage<P, R>(dockerfile: (params: P, token: CancellationToken) => R | Promise<R | null> | null, compose: (params: P) => R | null) {
+function byLanguage<P, R>(dockerfile: (params: P, token: CancellationToken) => R | Promise<R | null> | null, compose: (params: P) => R | Promise<R | null> | null) {
   return (params: P, token: CancellationToken): R | Promise<R | null> | null => dockerfile(params, token) ?? compose(params);
 }
 
@@ -346,16 +373,16 @@ function currentFindings(uri: string): LintFinding[] {
   return linted && linted.version === documents.get(uri)?.version ? linted.findings : [];
 }
 
-connection.onDefinition(byLanguage(indexedDockerfileFeature('definition', (file, params) => definition(file, params.position)), composeFeature('definition', (file, params) => composeNavigation.definition(file, params.position))));
+connection.onDefinition(byLanguage(indexedDockerfileFeature('definition', (file, params) => definition(file, params.position)), composeProjectFeature('definition', (project, file, params) => composeDefinition(project, file, params.position))));
 connection.onReferences(
   byLanguage(
     indexedDockerfileFeature('references', (file, params) => references(file, params.position, params.context.includeDeclaration)),
-    composeFeature('references', (file, params) => composeNavigation.references(file, params.position, params.context.includeDeclaration)),
+    composeProjectFeature('references', (project, file, params) => composeReferences(project, file, params.position, params.context.includeDeclaration)),
   ),
 );
-connection.onDocumentHighlight(byLanguage(indexedDockerfileFeature('documentHighlight', (file, params) => documentHighlights(file, params.position)), composeFeature('documentHighlight', (file, params) => composeNavigation.documentHighlights(file, params.position))));
-connection.onPrepareRename(byLanguage(indexedDockerfileFeature('prepareRename', (file, params) => prepareRename(file, params.position)), composeFeature('prepareRename', (file, params) => composeNavigation.prepareRename(file, params.position))));
-connection.onRenameRequest(byLanguage(indexedDockerfileFeature('rename', (file, params) => rename(file, params.position, params.newName)), composeFeature('rename', (file, params) => composeNavigation.rename(file, params.position, params.newName))));
+connection.onDocumentHighlight(byLanguage(indexedDockerfileFeature('documentHighlight', (file, params) => documentHighlights(file, params.position)), composeFeature('documentHighlight', (file, params) => composeDocumentHighlights(file, params.position))));
+connection.onPrepareRename(byLanguage(indexedDockerfileFeature('prepareRename', (file, params) => prepareRename(file, params.position)), composeFeature('prepareRename', (file, params) => composePrepareRename(file, params.position))));
+connection.onRenameRequest(byLanguage(indexedDockerfileFeature('rename', (file, params) => rename(file, params.position, params.newName)), composeProjectFeature('rename', (project, file, params) => composeRename(project, file, params.position, params.newName))));
 connection.onSelectionRanges(dockerfileFeature('selectionRange', (file, params) => selectionRanges(file, params.positions)));
 connection.onSignatureHelp(dockerfileFeature('signatureHelp', (file, params) => signatureHelp(file, params.position)));
 connection.onDocumentLinks(byLanguage(dockerfileFeature('documentLink', (file) => documentLinks(file, isFile)), composeFeature('documentLink', (file) => composeDocumentLinks(file))));
