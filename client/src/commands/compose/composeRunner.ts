@@ -1,7 +1,7 @@
 /**
  * What the Compose commands share: the file they act on (the clicked one, the editor's, a pick,
  * or an options argument), the CLI found at run time, the file's services and profiles asked of the
- * language server, the choices remembered per file, and running a verb in a terminal.
+ * language server, the Up choices remembered per file (upMemory.ts), and running a verb in a terminal.
  */
 import { basename, dirname } from 'node:path';
 import * as vscode from 'vscode';
@@ -13,6 +13,7 @@ import { processWork, runInTerminal, type TerminalWork } from '../process/proces
 import { chooseFile, resolveWorkspacePath, saveIfDirty } from '../workspaceFiles';
 import type { BerthCommand } from '../registerCommands';
 import { composeFiles, detectCompose, startCompose, type ComposeCli, type ComposeRequest, type ComposeVerb } from './composeCli';
+import { UpMemory, type RememberedUp } from './upMemory';
 
 /** The options argument of the Compose commands: acts as given, asks nothing. */
 export interface ComposeCommandOptions {
@@ -31,14 +32,6 @@ export interface ComposeCommandResult {
   exitCode: number;
 }
 
-/** What Up used last time for a file; the other verbs reuse its profiles. */
-export interface RememberedUp {
-  profiles: string[];
-  /** Empty: every service. */
-  services: string[];
-  build: boolean;
-}
-
 export interface ComposeTarget {
   file: vscode.Uri;
   /** Present when the command was invoked with options: ask nothing. */
@@ -50,10 +43,15 @@ function isComposeOptions(value: unknown): value is ComposeCommandOptions {
 }
 
 export class ComposeRunner {
+  /** The user's last Up choices per file. */
+  readonly ups: UpMemory;
+
   constructor(
     private readonly queries: LanguageQueries,
-    private readonly state: vscode.Memento,
-  ) {}
+    state: vscode.Memento,
+  ) {
+    this.ups = new UpMemory(state);
+  }
 
   /** The file a command acts on, and its options if it was given some; undefined when the user dismissed the pick. */
   async target(args: unknown[]): Promise<ComposeTarget | undefined> {
@@ -67,12 +65,9 @@ export class ComposeRunner {
     return this.queries.composeOutline(await fileText(file));
   }
 
+  /** What the user last chose in Up for the file: the other verbs act with its profiles and services. */
   lastUp(file: vscode.Uri): RememberedUp {
-    return this.state.get<RememberedUp>(`berth.compose:${file.toString()}`) ?? { profiles: [], services: [], build: false };
-  }
-
-  async rememberUp(file: vscode.Uri, up: RememberedUp): Promise<void> {
-    await this.state.update(`berth.compose:${file.toString()}`, up);
+    return this.ups.last(file.toString());
   }
 
   /** The CLI and its environment; throws a message naming what to install when Compose is missing. */

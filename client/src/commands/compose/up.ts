@@ -1,13 +1,15 @@
 /**
  * Compose Up (`berth.compose.up`): starts the project detached. Asks which of the file's profiles
  * to enable (when it declares any), which of the services those allow to start (all by default),
- * and whether to build images first; remembers the answers per file.
+ * and whether to build images first; remembers the answers per file. Given an options argument it
+ * runs them without asking, and remembers nothing: those are not the user's picks.
  */
 import * as vscode from 'vscode';
 import type { ComposeOutline } from '../../../../server/src/protocol';
 import type { BerthCommand } from '../registerCommands';
 import { servicesFor } from './composeCli';
-import type { ComposeRunner, RememberedUp } from './composeRunner';
+import type { ComposeRunner } from './composeRunner';
+import type { RememberedUp } from './upMemory';
 
 const TITLE = 'Compose Up';
 
@@ -44,11 +46,8 @@ async function askUp(outline: ComposeOutline | undefined, last: RememberedUp): P
 
 export function composeUpCommand(runner: ComposeRunner): BerthCommand {
   return runner.command('up', 'run Compose', async ({ file, options }) => {
-    const up = options
-      ? { profiles: options.profiles ?? [], services: options.services ?? [], build: options.build ?? false }
-      : await askUp(await runner.outline(file), runner.lastUp(file));
-    if (!up) return undefined;
-    await runner.rememberUp(file, up);
-    return { verb: 'up', ...up };
+    const given = options && { profiles: options.profiles ?? [], services: options.services ?? [], build: options.build ?? false };
+    const up = await runner.ups.choose(file.toString(), given, async (last) => askUp(await runner.outline(file), last));
+    return up && { verb: 'up', ...up };
   });
 }
