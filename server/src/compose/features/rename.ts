@@ -3,7 +3,6 @@ import type { Position, Range, TextEdit, WorkspaceEdit } from 'vscode-languagese
 import { dirname, relative } from 'node:path';
 import type { ComposeContext } from '../context';
 import { ComposeProject, type Place } from '../project';
-import type { FileLink } from '../projectFile';
 import { rangeOf } from './places';
 
 /**
@@ -29,7 +28,7 @@ export function rename(project: ComposeProject, file: ComposeContext, position: 
   if (!place) return null;
   const { kind, name } = place.occurrence;
   const noun = kind.slice(0, -1);
-  const shown = (other: { path?: string; uri?: string; written?: string }) => `\`${displayPath(place, other)}\``;
+  const shown = (other: NamedFile) => `\`${displayPath(place, other)}\``;
   if (!NAME.test(newName)) refuse(`\`${newName}\` cannot name a ${noun}: use letters, digits, \`.\`, \`_\` and \`-\``);
 
   const { target, uses } = project.usesOf(place);
@@ -66,8 +65,11 @@ function refuse(message: string): never {
   throw new ResponseError(LSPErrorCodes.RequestFailed, message);
 }
 
-/** A file as the user wrote it or relative to the file the rename started in. */
-function displayPath(from: Place, file: { path?: string; uri?: string } & Partial<FileLink>): string {
+/** A file of the project (with a URI) or one a link names (as written). */
+type NamedFile = { path?: string; uri?: string; written?: string };
+
+/** A file as messages show it: relative to the file the rename started in, else as written, else its URI. */
+function displayPath(from: Place, file: NamedFile): string {
   if (file.path !== undefined && from.file.path !== undefined) return relative(dirname(from.file.path), file.path);
   return file.written ?? file.uri ?? file.path ?? '';
 }
