@@ -89,3 +89,13 @@ test('one file alone sees only itself: the services extends.file names are not i
   assert.notEqual(project.targetOf(extended).key, project.targetOf(own).key);
   assert.equal(project.usesOf(own).uses.length, 1);
 });
+
+test('a name used two extends away is defined in the file at the start of the chain', async () => {
+  const files = {
+    '/p/compose.yaml': 'services:\n  web:\n    extends: { file: common.yaml, service: base }\nnetworks:\n  front:\n',
+    '/p/common.yaml': 'services:\n  base:\n    extends: { file: deeper/root.yaml, service: root }\n',
+    '/p/deeper/root.yaml': 'services:\n  root:\n    networks: [front]\n',
+  };
+  const { project, place } = await placeAt(files, ['/p/compose.yaml'], '/p/deeper/root.yaml', 'front');
+  assert.deepEqual(shown(project.targetOf(place).definitions), ['/p/compose.yaml:5:2']);
+});
