@@ -61,9 +61,66 @@ export function validateShapes(file: ComposeContext): ShapeReport {
     const root = file.resolve(doc.contents);
     // An empty document (or one holding only comments) is a valid, empty Compose file.
     if (root === null || (isScalar(root) && root.value === null)) continue;
-    walker.walk(root, COMPOSE_FILE, [], undefined);
+    walker.walk(root, COMPOSE_FILE, undefined, undefined);
   }
   return walker.report;
+}
+
+/**
+ * Where a value is, as a chain of steps up to the top: each child shares its parent's chain, so
+ * walking thousands of values copies no arrays, and the dotted text is built only for a message.
+ */
+class KeyPath {
+  constructor(
+    readonly parent: KeyPath | undefined,
+    /** A key, or `[index]` for a list item. */
+    readonly step: string,
+  ) {}
+
+  get depth(): number {
+    return (this.parent?.depth ?? 0) + 1;
+  }
+
+  /** As Compose prints it: `services.web.ports[0]`. */
+  get dotted(): string {
+    const above = this.parent?.dotted ?? '';
+    return this.step.startsWith('[') || above === '' ? above + this.step : `${above}.${this.step}`;
+  }
+}
+
+function dotted(path: KeyPath | undefined, step?: string): string {
+  return (step === undefined ? path : new KeyPath(path, step))?.dotted ?? '';
+}
+
+/** A oneOf's options sorted by the kind of node each accepts, worked out once per shape (the spec is fixed). */
+interface OneOfPlan {
+  anyAllowed: boolean;
+  map: ValueShape[];
+  seq: ValueShape[];
+  scalar: ScalarShape[];
+  /** Every form allowed, for the message when none fits. */
+  expected: string;
+  /** Some form is a collection, so `key:` with nothing after it is fine. */
+  allowsEmpty: boolean;
+}
+
+const oneOfPlans = new WeakMap<readonly ValueShape[], OneOfPlan>();
+
+function oneOfPlan(options: readonly ValueShape[]): OneOfPlan {
+  let plan = oneOfPlans.get(options);
+  if (!plan) {
+    const flat = options.flatMap((o) => (o.kind === 'oneOf' ? o.options : [o]));
+    plan = {
+      anyAllowed: flat.some((o) => o.kind === 'any'),
+      map: flat.filter((o) => o.kind === 'object' || o.kind === 'dict'),
+      seq: flat.filter((o) => o.kind === 'list'),
+      scalar: flat.filter((o): o is ScalarShape => o.kind === 'scalar'),
+      expected: [...new Set(flat.map(describeShape))].join(' or '),
+      allowsEmpty: flat.some((o) => o.kind !== 'scalar'),
+    };
+    oneOfPlans.set(options, plan);
+  }
+  return plan;
 }
 
 class ShapeWalker {
@@ -78,7 +135,7 @@ class ShapeWalker {
   constructor(private readonly file: ComposeContext) {}
 
   /** `key` is the key the value is written under, where problems about a whole mapping or list point. */
-  walk(node: Node | null, shape: ValueShape, path: string[], key: Scalar | undefined): void {
+  walk(node: Node | null, shape: ValueShape, path: KeyPath | undefined, key: Scalar | undefined): void {
     // Only anchored nodes can be reached twice (through aliases); the rest need no bookkeeping.
     if (node?.anchor) {
       const shapes = this.seen.get(node) ?? new Set();
@@ -98,7 +155,7 @@ class ShapeWalker {
       case 'list': {
         if (isEmpty(node)) return;
         if (!isSeq(node)) return this.wrongKind(node, 'a list', path, key);
-        node.items.forEach((item, index) => this.walk(this.file.resolve(item), shape.items, [...path, `[${index}]`], undefined));
+        node.items.forEach((item, index) => this.walk(this.file.resolve(item), shape.items, new KeyPath(path, `[${index}]`), undefined));
         return;
       }
       case 'dict':
@@ -109,55 +166,53 @@ class ShapeWalker {
     }
   }
 
-  private walkObject(node: Node, shape: Extract<ValueShape, { kind: 'object' }>, path: string[], key: Scalar | undefined): void {
+  private walkObject(node: Node, shape: Extract<ValueShape, { kind: 'object' }>, path: KeyPath | undefined, key: Scalar | undefined): void {
     const map = this.file.mapping(node)!;
     const entries = this.file.entries(map);
-    const known = Object.keys(shape.keys);
     for (const entry of entries) {
       if (entry.name.startsWith('x-')) continue;
-      const doc = shape.keys[entry.name];
+      const doc = Object.hasOwn(shape.keys, entry.name) ? shape.keys[entry.name] : undefined;
       if (!doc) {
-        const suggestion = closestWord(entry.name, known);
-        const where = path.length > 0 ? ` in \`${dotted(path)}\`` : ' at the top level';
+        const suggestion = closestWord(entry.name, Object.keys(shape.keys));
+        const where = path ? ` in \`${path.dotted}\`` : ' at the top level';
         this.problem('unknownKey', entry.key, `Unknown key \`${entry.name}\`${where}${suggestion ? `; did you mean \`${suggestion}\`?` : ''}`, suggestion);
         continue;
       }
-      if (doc.deprecated) this.problem('deprecated', entry.key, `\`${dotted([...path, entry.name])}\` is deprecated: ${doc.deprecated}`);
-      this.walk(entry.value, doc.shape, [...path, entry.name], entry.key);
+      if (doc.deprecated) this.problem('deprecated', entry.key, `\`${dotted(path, entry.name)}\` is deprecated: ${doc.deprecated}`);
+      this.walk(entry.value, doc.shape, new KeyPath(path, entry.name), entry.key);
     }
     const missing = (shape.required ?? []).filter((required) => !entries.some((e) => e.name === required));
     if (missing.length > 0) this.problem('required', key ?? firstLine(this.file, node), `\`${dotted(path)}\` needs ${missing.map((m) => `\`${m}\``).join(' and ')}`);
   }
 
-  private walkDict(node: Node, shape: Extract<ValueShape, { kind: 'dict' }>, path: string[]): void {
+  private walkDict(node: Node, shape: Extract<ValueShape, { kind: 'dict' }>, path: KeyPath | undefined): void {
     for (const entry of this.file.entries(this.file.mapping(node)!)) {
       if (shape.keyPattern && !shape.keyPattern.test(entry.name) && !entry.name.startsWith('x-')) {
         this.problem('value', entry.key, `\`${entry.name}\` is not a valid name under \`${dotted(path)}\`: use ${shape.keyHint ?? 'another name'}`);
       }
       // Extensions may sit beside named entries at the top level (x-common next to services).
-      if (entry.name.startsWith('x-') && path.length === 1) continue;
-      this.walk(entry.value, shape.values, [...path, entry.name], entry.key);
+      if (entry.name.startsWith('x-') && path?.depth === 1) continue;
+      this.walk(entry.value, shape.values, new KeyPath(path, entry.name), entry.key);
     }
   }
 
-  private walkOneOf(node: Node | null, options: readonly ValueShape[], path: string[], key: Scalar | undefined): void {
-    const flat = options.flatMap((o) => (o.kind === 'oneOf' ? o.options : [o]));
-    if (flat.some((o) => o.kind === 'any')) return;
-    const kind = isMap(node) ? 'map' : isSeq(node) ? 'seq' : 'scalar';
-    const fitting = flat.filter((o) => (kind === 'map' ? o.kind === 'object' || o.kind === 'dict' : kind === 'seq' ? o.kind === 'list' : o.kind === 'scalar'));
+  private walkOneOf(node: Node | null, options: readonly ValueShape[], path: KeyPath | undefined, key: Scalar | undefined): void {
+    const plan = oneOfPlan(options);
+    if (plan.anyAllowed) return;
+    const fitting = isMap(node) ? plan.map : isSeq(node) ? plan.seq : plan.scalar;
     if (fitting.length === 0) {
       // A collection where collections are allowed but empty (`key:`) is fine; otherwise name every form allowed.
-      if (isEmpty(node) && flat.some((o) => o.kind !== 'scalar')) return;
-      return this.wrongKind(node, [...new Set(flat.map(describeShape))].join(' or '), path, key);
+      if (isEmpty(node) && plan.allowsEmpty) return;
+      return this.wrongKind(node, plan.expected, path, key);
     }
-    if (fitting.length === 1 || kind !== 'scalar') return this.walk(node, fitting[0], path, key);
+    if (fitting.length === 1 || fitting !== plan.scalar) return this.walk(node, fitting[0], path, key);
     // Several scalar forms (`all` or a list; a string or a number from 0 to 100): the first that accepts the value.
-    const scalars = fitting as ScalarShape[];
+    const scalars = plan.scalar;
     const accepting = scalars.find((s) => scalarProblem(node, s) === undefined);
     this.walk(node, accepting ?? scalars.find((s) => acceptsType(s, scalarType(node))) ?? scalars[0], path, key);
   }
 
-  private walkScalar(node: Node | null, shape: ScalarShape, path: string[], key: Scalar | undefined): void {
+  private walkScalar(node: Node | null, shape: ScalarShape, path: KeyPath | undefined, key: Scalar | undefined): void {
     if (node && !isScalar(node)) return this.wrongKind(node, describeShape(shape), path, key);
     const problem = scalarProblem(node, shape);
     const at = node ?? key;
@@ -170,11 +225,12 @@ class ShapeWalker {
     const text = isScalar(node) && typeof node.value === 'string' ? node.value : undefined;
     if (shape.format && text !== undefined && !mayInterpolate(text) && node?.range && !this.collected.has(node.range[0])) {
       this.collected.add(node.range[0]);
-      this.report.formatted.push({ format: shape.format, value: text, path: dotted(path), start: node.range[0], end: node.range[1] });
+      // The dotted path is for a message, which few values need: built when read.
+      this.report.formatted.push({ format: shape.format, value: text, start: node.range[0], end: node.range[1], get path() { return dotted(path); } });
     }
   }
 
-  private wrongKind(node: Node | null, expected: string, path: string[], key: Scalar | undefined): void {
+  private wrongKind(node: Node | null, expected: string, path: KeyPath | undefined, key: Scalar | undefined): void {
     const at = isScalar(node) ? node : (key ?? (node ? firstLine(this.file, node) : undefined));
     if (at) this.problem('type', at, `\`${dotted(path) || 'The Compose file'}\` must be ${expected}, not ${describeNode(node)}`);
   }
@@ -276,9 +332,4 @@ export function shapeFindings(file: ComposeContext, kind: ShapeProblemKind): Rul
       const range = file.range(p.start, p.end);
       return { range, message: p.message, fix: changeTo(range, p.replacement) };
     });
-}
-
-/** A key path as Compose prints it: `services.web.ports[0]`. */
-function dotted(path: readonly string[]): string {
-  return path.reduce((text, part) => (part.startsWith('[') || text === '' ? text + part : `${text}.${part}`), '');
 }

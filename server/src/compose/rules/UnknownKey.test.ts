@@ -28,3 +28,8 @@ test('UnknownKey reports keys merged from an anchor where they are written', () 
 test('UnknownKey is silent on x- extensions, known keys and free-form names', () => {
   assertComposeClean(rule, 'x-common: {anything: 1}\nservices:\n  web:\n    x-note: hi\n    image: nginx\n    labels:\n      any.label: x\n    depends_on:\n      db:\n        condition: service_healthy\n  db:\n    image: postgres\n    logging:\n      driver: local\n      options:\n        max-size: 10m\n');
 });
+
+test('UnknownKey flags a key named like a property every object has (constructor, toString)', () => {
+  const [finding] = assertComposeFlags(rule, 'services:\n  web:\n    image: nginx\n    constructor: 1\n    toString: x\n', [4, 5]);
+  assert.equal(finding.message, 'Unknown key `constructor` in `services.web`');
+});
