@@ -1,12 +1,14 @@
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
-import { LINT_INPUT_FILE_GLOB, LOCAL_IMAGES_REQUEST, SERVER_EXEC_ARGV, type BerthInitializationOptions } from '../../server/src/protocol';
+import { IMAGE_PLATFORMS_REQUEST, LINT_INPUT_FILE_GLOB, LOCAL_IMAGES_REQUEST, SERVER_EXEC_ARGV, type BerthInitializationOptions, type ImagePlatformsParams } from '../../server/src/protocol';
 import type { Engine } from './engine/connect';
+import { reportImagePlatforms } from './engine/imagePlatforms';
 import { listLocalImages } from './engine/localImages';
 
 /**
  * Starts the Berth language server (dist/server.js) over Node IPC for Dockerfiles and Compose files.
- * `engine` is the current engine connection, whose images the server asks for after FROM.
+ * `engine` is the current engine connection, whose images the server asks for after FROM, and
+ * whose platform and base images' platforms it asks for InvalidBaseImagePlatform.
  */
 export async function startLanguageClient(context: vscode.ExtensionContext, engine: () => Engine | undefined = () => undefined): Promise<LanguageClient> {
   const serverModule = context.asAbsolutePath('dist/server.js');
@@ -20,10 +22,11 @@ export async function startLanguageClient(context: vscode.ExtensionContext, engi
       configurationSection: 'berth',
       fileEvents: vscode.workspace.createFileSystemWatcher(LINT_INPUT_FILE_GLOB),
     },
-    initializationOptions: { localImages: true } satisfies BerthInitializationOptions,
+    initializationOptions: { localImages: true, imagePlatforms: true } satisfies BerthInitializationOptions,
   };
   const client = new LanguageClient('berth', 'Berth Language Server', serverOptions, clientOptions);
   client.onRequest(LOCAL_IMAGES_REQUEST, () => listLocalImages(engine()));
+  client.onRequest(IMAGE_PLATFORMS_REQUEST, (params: ImagePlatformsParams | null) => reportImagePlatforms(engine(), params?.references));
   await client.start();
   return client;
 }

@@ -3,6 +3,7 @@
  * imports this file too, so it holds types and constants only.
  */
 import type { Range } from 'vscode-languageserver-types';
+import type { Platform } from './dockerfile/platforms';
 import type { Severity } from './lint/rule';
 
 export const LINT_CONFIGURATION_SECTION = 'berth.lint';
@@ -51,10 +52,31 @@ export interface LocalImage {
   created: number;
 }
 
+/**
+ * Server → client request: the platforms of the base images a Dockerfile names and of the engine
+ * itself, for InvalidBaseImagePlatform. Asked only of clients that said they can (`imagePlatforms` in
+ * the initialization options); lint never waits for the answer, it lints again when one arrives.
+ */
+export const IMAGE_PLATFORMS_REQUEST = 'berth/imagePlatforms';
+
+export interface ImagePlatformsParams {
+  /** Image references as a FROM names them (`alpine:3.20`, `ghcr.io/acme/app@sha256:…`). */
+  references: string[];
+}
+
+export interface ImagePlatforms {
+  /** The engine's own platform (its OS and architecture); absent when no engine answers. */
+  engine?: Platform;
+  /** The platform of each asked reference the engine has; the others are left out. */
+  images: Record<string, Platform>;
+}
+
 /** What the client tells the server when it starts it. */
 export interface BerthInitializationOptions {
   /** The client answers LOCAL_IMAGES_REQUEST. */
   localImages?: boolean;
+  /** The client answers IMAGE_PLATFORMS_REQUEST. */
+  imagePlatforms?: boolean;
 }
 
 /**

@@ -34,7 +34,10 @@ import { foldingRanges } from './dockerfile/features/folding';
 import { baseImageAt, hover } from './dockerfile/features/hover';
 import { completion, wantsLocalImages } from './dockerfile/features/completion';
 import { LocalImageCache } from './localImages';
-import { LOCAL_IMAGES_REQUEST, type BerthInitializationOptions, type LocalImage } from './protocol';
+import { ImagePlatformCache } from './imagePlatforms';
+import { externalBaseImages } from './dockerfile/baseImages';
+import type { BuildContextInfo } from './dockerfile/context';
+import { IMAGE_PLATFORMS_REQUEST, LOCAL_IMAGES_REQUEST, type BerthInitializationOptions, type ImagePlatforms, type ImagePlatformsParams, type LocalImage } from './protocol';
 import { codeActions } from './dockerfile/features/codeActions';
 import { definition } from './dockerfile/features/definition';
 import { references } from './dockerfile/features/references';
@@ -87,10 +90,19 @@ let clientHasConfiguration = false;
 let clientListsLocalImages = false;
 /** The local engine's images, asked of the client for completion and hover after FROM and at a Compose service's `image:`. */
 const localImages = new LocalImageCache(() => (clientListsLocalImages ? connection.sendRequest<LocalImage[]>(LOCAL_IMAGES_REQUEST) : Promise.resolve([])));
+let clientReportsImagePlatforms = false;
+/** The engine's platform and its base images', asked of the client for InvalidBaseImagePlatform; news lints the open Dockerfiles again. */
+const imagePlatforms = new ImagePlatformCache(
+  (references) => connection.sendRequest<ImagePlatforms>(IMAGE_PLATFORMS_REQUEST, { references } satisfies ImagePlatformsParams),
+  () => {
+    for (const document of documents.all()) if (document.languageId === 'dockerfile') scheduler.schedule(document.uri, document.version);
+  },
+);
 
 connection.onInitialize((params): InitializeResult => {
   clientHasConfiguration = params.capabilities.workspace?.configuration === true;
   clientListsLocalImages = (params.initializationOptions as BerthInitializationOptions | null | undefined)?.localImages === true;
+  clientReportsImagePlatforms = (params.initializationOptions as BerthInitializationOptions | null | undefined)?.imagePlatforms === true;
   return {
     capabilities: {
       textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
@@ -165,7 +177,7 @@ async function lint(uri: string): Promise<{ version: number; diagnostics: Diagno
     parsed: parsed.get(document),
     uri,
     settings: toLintSettings(environment.config, { ignored: configuration.ignore, severity: configuration.severity }),
-    buildContext: environment.buildContext,
+    buildContext: clientReportsImagePlatforms ? withImagePlatforms(environment.buildContext, parsed.get(document)) : environment.buildContext,
   });
   lintedFindings.set(uri, { version, findings: result.findings });
   reportRuleFailures(result.failures, uri);
@@ -176,6 +188,16 @@ async function lint(uri: string): Promise<{ version: number; diagnostics: Diagno
     void connection.window.showWarningMessage(`Berth: ${problem.file}: ${problem.message}. Linting goes on with the defaults for this setting.`);
   }
   return { version, diagnostics: [...environment.configProblems.map(configProblemDiagnostic), ...result.findings.map(toDiagnostic)] };
+}
+
+/**
+ * The build context with what the client has reported of the engine's platform and of the file's
+ * base images (named as they expand on that engine); what is not known yet is asked for in the
+ * background, and its answer lints again.
+ */
+function withImagePlatforms(buildContext: BuildContextInfo, file: DockerfileContext): BuildContextInfo {
+  const platforms = imagePlatforms.known(externalBaseImages(file, imagePlatforms.enginePlatform).map((image) => image.name));
+  return platforms ? { ...buildContext, platforms } : buildContext;
 }
 
 /** Lints a Compose file with what is on disk around it (read afresh each version, cached by modification time). */

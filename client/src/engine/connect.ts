@@ -183,6 +183,11 @@ export class Engine {
     });
   }
 
+  /** The engine's version report, with the OS and architecture it runs on (`Os`, `Arch`). */
+  version(): Promise<Dockerode.DockerVersion> {
+    return this.request(TIMEOUTS.query, (abortSignal) => abortable(this.client, 'version')({ abortSignal }) as Promise<Dockerode.DockerVersion>);
+  }
+
   /** Every container, stopped ones too; with `label`, only those that carry each label (`key` or `key=value`). */
   listContainers(filters: { label?: string[] } = {}): Promise<Dockerode.ContainerInfo[]> {
     return this.request(TIMEOUTS.query, (abortSignal) => this.client.listContainers({ all: true, ...(filters.label ? { filters: { label: filters.label } } : {}), abortSignal }));
