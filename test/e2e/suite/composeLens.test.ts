@@ -5,10 +5,13 @@ import type { ComposeCommandResult } from '../../../client/src/commands/compose/
 import type { BerthApi } from '../../../client/src/extension';
 import { startDockerEngine, type DockerEngine } from '../../support/dockerEngine';
 import { engineService } from '../../support/composeServices';
+import { PROJECT_LABEL, SERVICE_LABEL } from '../../../client/src/compose/serviceStates';
 import { openWorkspaceFile, workspaceRoot } from '../host/workspace';
 
 const COMPOSE = `services:\n${engineService('web')}${engineService('worker')}`;
 const FOLDER = 'e2e-lens';
+/** Named in the folder's .env, not after the folder: the lens must read it to find the containers. */
+const PROJECT = 'berth-e2e-shop';
 
 interface ServiceLenses {
   up?: vscode.CodeLens;
@@ -29,7 +32,8 @@ async function lensesByLine(uri: vscode.Uri): Promise<Map<number, ServiceLenses>
 }
 
 // Compose Up from a service's lens on a private engine (Compose v1 here), Berth pointed at it
-// through berth.docker.host; the state lens follows the engine's events.
+// through berth.docker.host, in a folder whose .env sets COMPOSE_PROJECT_NAME; the state lens finds
+// the containers by that project name and follows the engine's events.
 suite('Compose CodeLens', () => {
   let engine: DockerEngine;
   let api: BerthApi;
@@ -80,6 +84,7 @@ suite('Compose CodeLens', () => {
     const dir = vscode.Uri.joinPath(workspaceRoot(), FOLDER);
     mkdirSync(dir.fsPath, { recursive: true });
     writeFileSync(vscode.Uri.joinPath(dir, 'compose.yaml').fsPath, COMPOSE);
+    writeFileSync(vscode.Uri.joinPath(dir, '.env').fsPath, `# the project is not named after the folder\nCOMPOSE_PROJECT_NAME=${PROJECT}\n`);
     await vscode.workspace.getConfiguration('berth.docker').update('host', engine.host, vscode.ConfigurationTarget.Global);
     uri = (await openWorkspaceFile(`${FOLDER}/compose.yaml`)).uri;
   });
@@ -105,13 +110,16 @@ suite('Compose CodeLens', () => {
     }
   });
 
-  test("the web service's Up lens command starts only web, and its state lens turns to running", async function () {
+  test("the web service's Up lens command starts only web, in the project .env names, and its state lens turns to running", async function () {
     this.timeout(120_000);
     const up = (await lensesByLine(uri)).get(WEB_LINE)!.up!.command!;
     const result = await vscode.commands.executeCommand<ComposeCommandResult>(up.command, ...(up.arguments ?? []));
     assert.equal(result?.exitCode, 0);
     const lenses = await lensesWhen((l) => l.get(WEB_LINE)?.state === 'running');
     assert.equal(lenses.get(WORKER_LINE)?.state, 'not created');
+    // the project the container went into is the one .env names, not the folder's
+    const listed = await engine.docker(['ps', '--all', '--filter', `label=${PROJECT_LABEL}=${PROJECT}`, '--format', `{{.Label "${SERVICE_LABEL}"}} {{.State}}`]);
+    assert.equal(listed.trim(), 'web running');
   });
 
   test('with no engine answering, each service keeps only its Up lens', async () => {
