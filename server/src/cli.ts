@@ -105,6 +105,16 @@ export function isComposeName(name: string): boolean {
   return COMPOSE_NAME.test(name);
 }
 
+/**
+ * Whether a file is linted as Compose. Folders are searched by Compose's own names only, but a
+ * YAML file named on the command line (a fragment that others extend, `common.yml`) is Compose too:
+ * a Dockerfile is never YAML.
+ */
+function lintsAsCompose(path: string): boolean {
+  const name = basename(path);
+  return isComposeName(name) || (!isDockerfileName(name) && /\.ya?ml$/i.test(name));
+}
+
 function findLintedFiles(folder: string): string[] {
   const found: string[] = [];
   for (const entry of readdirSync(folder, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
@@ -163,7 +173,7 @@ function run(argv: string[]): number {
       reportedConfigProblems.add(line);
     }
     threshold ??= environment.config.failureThreshold;
-    if (file !== '-' && isComposeName(basename(file))) {
+    if (file !== '-' && lintsAsCompose(file)) {
       const parsed = new ComposeContext(text, pathToFileURL(resolve(file)).toString());
       const result = lintCompose({ text, parsed, environment: composeEnvironments.environment(parsed, resolve(file)), settings: toLintSettings(environment.config, { ignored: options.ignored }) });
       for (const failure of result.failures) process.stderr.write(`berth: rule ${failure.code} failed on ${file}: ${String(failure.error)}\n`);

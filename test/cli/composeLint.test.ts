@@ -53,3 +53,11 @@ test('--ignore silences Compose codes too', () => {
   assert.equal(stdout, '');
   assert.equal(code, 0);
 });
+
+test('a YAML file named on the command line is linted as Compose, whatever its name; folders find only Compose names', () => {
+  writeFileSync(join(dir, 'app/common.yml'), 'services:\n  base:\n    image: nginx:1.27\n    depends_on: [cache]\n');
+  const named = berth(['lint', 'app/common.yml', '--format', 'json']);
+  assert.deepEqual((JSON.parse(named.stdout) as { code: string }[]).map((f) => f.code), ['UndefinedService']);
+  const searched = berth(['lint', 'app', '--format', 'json']);
+  assert.ok(!(JSON.parse(searched.stdout) as { file: string }[]).some((f) => f.file.endsWith('common.yml')));
+});
