@@ -17,12 +17,13 @@
  *   rebuilds from the data held, asking the engine nothing.
  * Each change names the nodes to refresh (see changedNodes), or the whole view.
  */
-import type { ContainerInfo, Engine, ImageInfo, NetworkInspectInfo, VolumeInspectInfo } from '../engine/connect';
+import type { ContainerInfo, Engine } from '../engine/connect';
 import { isAbortError } from '../engine/connect';
 import { toEngineError, type EngineError } from '../engine/errors';
 import type { Backoff } from '../engine/events';
 import { followEngineEvents, type EventFollower } from '../engine/sharedEvents';
 import type { StatsSample } from '../engine/stats';
+import { EngineData } from './engineData';
 import type { ContainerOrder } from './listOptions';
 import { LiveContainers, type LiveOptions } from './liveContainers';
 import { changedNodes, indexNodes, type ExplorerNode } from './node';
@@ -53,12 +54,7 @@ export const PATCH_LIMIT = 32;
 const NO_SAMPLES: ReadonlyMap<string, StatsSample> = new Map();
 
 export class ExplorerModel {
-  private containers = new Map<string, ContainerInfo>();
-  /** When each container's status was read (for its duration, see containers/status.ts). */
-  private statusReadAt = new Map<string, number>();
-  private images: ImageInfo[] = [];
-  private volumes: VolumeInspectInfo[] = [];
-  private networks: NetworkInspectInfo[] = [];
+  private readonly data: EngineData;
   /** Views whose data is known to match the engine. */
   private readonly current = new Set<EngineView>();
   private readonly trees = new Map<EngineView, { roots: ExplorerNode[]; index: Map<string, ExplorerNode> }>();
@@ -80,6 +76,7 @@ export class ExplorerModel {
     readonly engine: Engine,
     private readonly options: ExplorerModelOptions = DEFAULT_MODEL_OPTIONS,
   ) {
+    this.data = new EngineData(engine, options.now);
     this.containerOrder = options.containerOrder;
   }
 
@@ -102,7 +99,7 @@ export class ExplorerModel {
 
   /** The raw engine data behind a container node (commands need ports and state). */
   container(id: string): ContainerInfo | undefined {
-    return this.containers.get(id);
+    return this.data.container(id);
   }
 
   /**
@@ -205,20 +202,7 @@ export class ExplorerModel {
     await this.streamSettled;
     if (this.current.has(view) || this.error || this.disposed) return;
     try {
-      switch (view) {
-        case 'containers':
-          await this.listContainers();
-          break;
-        case 'images':
-          this.images = await this.engine.listImages();
-          break;
-        case 'volumes':
-          this.volumes = await this.engine.listVolumes();
-          break;
-        case 'networks':
-          this.networks = await this.engine.listNetworks();
-          break;
-      }
+      await this.data.list(view);
       // Without a stream (all views hidden) the data is current only for this moment.
       if (this.subscription?.open) this.current.add(view);
       this.rebuild(view);
@@ -227,13 +211,6 @@ export class ExplorerModel {
       if (this.disposed || isAbortError(error)) return;
       this.setError(toEngineError(error, this.engine.endpoint.host));
     }
-  }
-
-  private async listContainers(): Promise<void> {
-    const listed = await this.engine.listContainers();
-    const readAt = this.options.now();
-    this.containers = new Map(listed.map((c) => [c.Id, c]));
-    this.statusReadAt = new Map(listed.map((c) => [c.Id, readAt]));
   }
 
   private setError(error: EngineError): void {
@@ -251,8 +228,7 @@ export class ExplorerModel {
 
   private build(view: EngineView): ExplorerNode[] {
     if (this.error) return engineErrorNodes(this.error);
-    const data = { containers: this.containers.values(), samples: this.live?.samples ?? NO_SAMPLES, statusReadAt: this.statusReadAt, images: this.images, volumes: this.volumes, networks: this.networks };
-    return viewNodes(view, data, { filter: this.filters.get(view), containerOrder: this.containerOrder, nowMs: this.options.now() });
+    return viewNodes(view, this.data.viewData(this.live?.samples ?? NO_SAMPLES), { filter: this.filters.get(view), containerOrder: this.containerOrder, nowMs: this.options.now() });
   }
 
   /** Builds the view again and announces the smallest refresh that shows the difference. */
@@ -290,16 +266,7 @@ export class ExplorerModel {
       return;
     }
     try {
-      await Promise.all([...ids].map(async (id) => {
-        const info = destroyed.has(id) ? undefined : await this.engine.listContainer(id);
-        if (info) {
-          this.containers.set(id, info);
-          this.statusReadAt.set(id, this.options.now());
-        } else {
-          this.containers.delete(id);
-          this.statusReadAt.delete(id);
-        }
-      }));
+      await this.data.patchContainers(ids, destroyed);
     } catch (error) {
       if (this.disposed || isAbortError(error)) return;
       // The stream reports the engine going away; here just list again when next shown.
@@ -316,7 +283,7 @@ export class ExplorerModel {
     const wanted = this.visible.has('containers') && this.current.has('containers') && !this.error && !this.disposed;
     if (wanted) {
       this.live ??= new LiveContainers(this.engine, this.options, () => this.rebuild('containers'));
-      this.live.follow(this.containers.values());
+      this.live.follow(this.data.allContainers());
     } else if (this.live) {
       const shown = this.live.samples.size > 0;
       this.live.dispose();
