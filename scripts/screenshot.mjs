@@ -68,8 +68,19 @@ function workbenchHelpers(page) {
         return undefined;
       }, [text, nth]);
       if (!point) throw new Error(`"${text}" is not on screen`);
-      await page.mouse.move(point.x, point.y);
-      await page.locator('.monaco-hover:visible').first().waitFor();
+      // A resting mouse shows the hover only once the editor listens for it; on a busy machine the
+      // first rest can come too early, so the mouse leaves and rests again, as a user would.
+      const shown = page.locator('.monaco-hover:visible').first();
+      for (let attempt = 1; ; attempt++) {
+        await page.mouse.move(point.x, point.y);
+        try {
+          await shown.waitFor({ timeout: 15_000 });
+          break;
+        } catch (error) {
+          if (attempt === 3) throw error;
+          await page.mouse.move(point.x, point.y + 200);
+        }
+      }
       await helpers.settle();
     },
     /** Focuses the editor, as a user does after looking at a panel. */
