@@ -21,9 +21,9 @@ import type { ContainerInfo, Engine } from '../engine/connect';
 import { isAbortError } from '../engine/connect';
 import { toEngineError, type EngineError } from '../engine/errors';
 import type { Backoff } from '../engine/events';
-import { followEngineEvents, type EventFollower } from '../engine/sharedEvents';
 import type { StatsSample } from '../engine/stats';
 import { EngineData } from './engineData';
+import { EventFeed } from './eventFeed';
 import type { ContainerOrder } from './listOptions';
 import { LiveContainers, type LiveOptions } from './liveContainers';
 import { changedNodes, indexNodes, type ExplorerNode } from './node';
@@ -62,11 +62,8 @@ export class ExplorerModel {
   private readonly queues = new Map<EngineView, Promise<void>>();
   private readonly listeners = new Set<(change: ViewChange) => void>();
   private error: EngineError | undefined;
-  private subscription: EventFollower | undefined;
-  /** Settles once the event stream has opened or failed: lists wait for it, so no event falls between. */
-  private streamSettled: Promise<void> = Promise.resolve();
-  private settleStream: (() => void) | undefined;
   private readonly events = new EventBatcher((batch) => this.apply(batch));
+  private readonly feed: EventFeed;
   private live: LiveContainers | undefined;
   private readonly filters = new Map<EngineView, string>();
   private containerOrder: ContainerOrder;
@@ -77,6 +74,11 @@ export class ExplorerModel {
     private readonly options: ExplorerModelOptions = DEFAULT_MODEL_OPTIONS,
   ) {
     this.data = new EngineData(engine, options.now);
+    this.feed = new EventFeed(engine, {
+      onOpened: (first) => this.streamOpened(first),
+      onFailed: (error) => this.setError(error),
+      onEvent: (event) => this.events.add(event),
+    }, options.backoff);
     this.containerOrder = options.containerOrder;
   }
 
@@ -108,7 +110,7 @@ export class ExplorerModel {
    */
   load(view: EngineView): Promise<void> {
     if (this.current.has(view) || this.error || this.disposed) return Promise.resolve();
-    if (this.visible.size > 0) this.ensureSubscription();
+    if (this.visible.size > 0) this.feed.start();
     return this.enqueue(view, () => this.list(view));
   }
 
@@ -117,8 +119,8 @@ export class ExplorerModel {
     if (this.disposed) return;
     if (visible) this.visible.add(view);
     else this.visible.delete(view);
-    if (this.visible.size > 0) this.ensureSubscription();
-    else this.stopSubscription();
+    if (this.visible.size > 0) this.feed.start();
+    else this.stopFeed();
     this.followVisibility();
   }
 
@@ -145,13 +147,13 @@ export class ExplorerModel {
   retry(): void {
     if (this.disposed) return;
     this.clearError();
-    this.subscription?.retryNow();
+    this.feed.retryNow();
     for (const view of this.visible) void this.load(view);
   }
 
   dispose(): void {
     this.disposed = true;
-    this.stopSubscription();
+    this.stopFeed();
     this.events.dispose();
     this.listeners.clear();
     this.engine.dispose();
@@ -167,44 +169,28 @@ export class ExplorerModel {
     return next;
   }
 
-  private ensureSubscription(): void {
-    if (this.subscription || this.disposed) return;
-    let connectedBefore = false;
-    this.streamSettled = new Promise((resolve) => (this.settleStream = resolve));
-    this.subscription = followEngineEvents(this.engine, {
-      onConnected: () => {
-        this.settleStream?.();
-        const reopened = connectedBefore || this.error !== undefined;
-        connectedBefore = true;
-        if (!reopened) return;
-        // Open again after a failure: whatever happened meanwhile is unknown.
-        this.clearError();
-        for (const view of this.visible) void this.load(view);
-      },
-      onDisconnected: (error) => {
-        this.settleStream?.();
-        this.setError(error);
-      },
-      onEvent: (event) => this.events.add(event),
-    }, this.options.backoff);
+  private streamOpened(first: boolean): void {
+    // A first open with nothing failed: the lists waiting on the feed go ahead by themselves.
+    if (first && !this.error) return;
+    // Open again after a failure: whatever happened meanwhile is unknown.
+    this.clearError();
+    for (const view of this.visible) void this.load(view);
   }
 
-  private stopSubscription(): void {
-    this.subscription?.dispose();
-    this.subscription = undefined;
-    this.settleStream?.();
+  private stopFeed(): void {
+    this.feed.stop();
     // Without events nothing stays current; the next view shown lists again.
     this.current.clear();
     this.followVisibility();
   }
 
   private async list(view: EngineView): Promise<void> {
-    await this.streamSettled;
+    await this.feed.settled;
     if (this.current.has(view) || this.error || this.disposed) return;
     try {
       await this.data.list(view);
       // Without a stream (all views hidden) the data is current only for this moment.
-      if (this.subscription?.open) this.current.add(view);
+      if (this.feed.open) this.current.add(view);
       this.rebuild(view);
       if (view === 'containers') this.followVisibility();
     } catch (error) {
