@@ -1,6 +1,6 @@
 import type * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { startLanguageClient } from './languageClient';
+import { announceEngineChange, startLanguageClient } from './languageClient';
 import { registerExplorer } from './explorer/registerExplorer';
 import { registerExplorerCommands } from './commands/explorerCommands';
 import { registerBuildCommands } from './commands/buildCommands';
@@ -24,7 +24,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<BerthA
   // Placed by the server's outline of the file: asked again once the server is up.
   const composeLenses = registerComposeServiceLenses(explorer, new LanguageQueries(() => client));
   context.subscriptions.push(composeLenses);
-  client = await startLanguageClient(context, () => explorer.engine);
+  const started = await startLanguageClient(context, () => explorer.engine);
+  client = started;
+  context.subscriptions.push(explorer.onDidChangeEngine(() => announceEngineChange(started)));
   composeLenses.refresh();
   return { onDidChangeComposeLenses: composeLenses.onDidChangeCodeLenses };
 }

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
-import { IMAGE_PLATFORMS_REQUEST, LINT_INPUT_FILE_GLOB, LOCAL_IMAGES_REQUEST, SERVER_EXEC_ARGV, type BerthInitializationOptions, type ImagePlatformsParams } from '../../server/src/protocol';
+import { ENGINE_CHANGED_NOTIFICATION, IMAGE_PLATFORMS_REQUEST, LINT_INPUT_FILE_GLOB, LOCAL_IMAGES_REQUEST, SERVER_EXEC_ARGV, type BerthInitializationOptions, type ImagePlatformsParams } from '../../server/src/protocol';
 import type { Engine } from './engine/connect';
 import { reportImagePlatforms } from './engine/imagePlatforms';
 import { listLocalImages } from './engine/localImages';
@@ -29,4 +29,9 @@ export async function startLanguageClient(context: vscode.ExtensionContext, engi
   client.onRequest(IMAGE_PLATFORMS_REQUEST, (params: ImagePlatformsParams | null) => reportImagePlatforms(engine(), params?.references));
   await client.start();
   return client;
+}
+
+/** Tells the server the engine changed, so it asks again about images rather than trusting the old engine's. */
+export function announceEngineChange(client: LanguageClient): void {
+  if (client.isRunning()) void client.sendNotification(ENGINE_CHANGED_NOTIFICATION);
 }

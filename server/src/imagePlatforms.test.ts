@@ -127,3 +127,17 @@ test('what is remembered is bounded: the references asked longest ago go first, 
   h.cache.known(many);
   assert.equal(h.requests[3].references.length, MAX_REFERENCES_PER_REQUEST);
 });
+
+test('after the engine changes, fresh answers are asked again, and the old ones stand until the new arrive', async () => {
+  const h = harness();
+  h.cache.known(['alpine']);
+  h.requests[0].answer({ engine: AMD64, images: { alpine: ARM64 } });
+  await settled();
+  h.cache.markStale();
+  assert.deepEqual(h.cache.known(['alpine']), { engine: AMD64, images: { alpine: ARM64_NORMALISED } }, 'no blink while asking');
+  assert.deepEqual(h.requests[1]?.references, ['alpine']);
+  const learnt = h.nextLearnt();
+  h.requests[1].answer({ engine: ARM64, images: { alpine: ARM64 } });
+  await learnt;
+  assert.deepEqual(h.cache.known(['alpine'])?.engine, ARM64_NORMALISED);
+});

@@ -75,6 +75,15 @@ export class ImagePlatformCache {
     return { engine: this.engine, images };
   }
 
+  /**
+   * The next `known` asks the client again about the engine and every reference (the engine changed).
+   * What was known stands until the answers arrive, so a finding does not blink out and back.
+   */
+  markStale(): void {
+    this.engineAskedAt = Number.NEGATIVE_INFINITY;
+    for (const known of this.images.values()) known.askedAt = Number.NEGATIVE_INFINITY;
+  }
+
   private async ask(references: string[]): Promise<void> {
     for (const reference of references) this.asking.add(reference);
     this.requestsInFlight++;

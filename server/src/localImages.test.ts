@@ -38,3 +38,12 @@ test('a failing or odd answer means no images, and is not retried while fresh', 
   const odd = new LocalImageCache(async () => null as unknown as LocalImage[], { freshMs: 1000, waitMs: 50, now: () => 0 });
   assert.deepEqual(await odd.get(), []);
 });
+
+test('after the engine changes, a fresh list is asked for again', async () => {
+  let calls = 0;
+  const cache = new LocalImageCache(async () => (calls++, [image]), { freshMs: 1000, waitMs: 300, now: () => 0 });
+  await cache.get();
+  cache.markStale();
+  await cache.get();
+  assert.equal(calls, 2);
+});

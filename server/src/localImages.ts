@@ -26,6 +26,11 @@ export class LocalImageCache {
     return this.images;
   }
 
+  /** The next `get` asks the client again (the engine changed); the old list stands until the answer. */
+  markStale(): void {
+    this.fetchedAt = Number.NEGATIVE_INFINITY;
+  }
+
   private async refresh(): Promise<void> {
     try {
       const answer = await this.fetch();

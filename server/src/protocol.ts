@@ -71,6 +71,13 @@ export interface ImagePlatforms {
   images: Record<string, Platform>;
 }
 
+/**
+ * Client → server notification: the engine the client talks to changed (another endpoint or context),
+ * so what the server learnt of its images (LOCAL_IMAGES_REQUEST, IMAGE_PLATFORMS_REQUEST) must be
+ * asked again rather than trusted until it goes stale.
+ */
+export const ENGINE_CHANGED_NOTIFICATION = 'berth/engineChanged';
+
 /** What the client tells the server when it starts it. */
 export interface BerthInitializationOptions {
   /** The client answers LOCAL_IMAGES_REQUEST. */

@@ -37,7 +37,7 @@ import { LocalImageCache } from './localImages';
 import { ImagePlatformCache } from './imagePlatforms';
 import { externalBaseImages } from './dockerfile/baseImages';
 import type { BuildContextInfo } from './dockerfile/context';
-import { IMAGE_PLATFORMS_REQUEST, LOCAL_IMAGES_REQUEST, type BerthInitializationOptions, type ImagePlatforms, type ImagePlatformsParams, type LocalImage } from './protocol';
+import { ENGINE_CHANGED_NOTIFICATION, IMAGE_PLATFORMS_REQUEST, LOCAL_IMAGES_REQUEST, type BerthInitializationOptions, type ImagePlatforms, type ImagePlatformsParams, type LocalImage } from './protocol';
 import { codeActions } from './dockerfile/features/codeActions';
 import { definition } from './dockerfile/features/definition';
 import { references } from './dockerfile/features/references';
@@ -94,10 +94,12 @@ let clientReportsImagePlatforms = false;
 /** The engine's platform and its base images', asked of the client for InvalidBaseImagePlatform; news lints the open Dockerfiles again. */
 const imagePlatforms = new ImagePlatformCache(
   (references) => connection.sendRequest<ImagePlatforms>(IMAGE_PLATFORMS_REQUEST, { references } satisfies ImagePlatformsParams),
-  () => {
-    for (const document of documents.all()) if (document.languageId === 'dockerfile') scheduler.schedule(document.uri, document.version);
-  },
+  lintOpenDockerfiles,
 );
+
+function lintOpenDockerfiles(): void {
+  for (const document of documents.all()) if (document.languageId === 'dockerfile') scheduler.schedule(document.uri, document.version);
+}
 
 connection.onInitialize((params): InitializeResult => {
   clientHasConfiguration = params.capabilities.workspace?.configuration === true;
@@ -234,6 +236,13 @@ connection.onDidChangeConfiguration(() => {
 // A .hadolint.yaml or .dockerignore changed on disk: every open Dockerfile may lint differently now.
 connection.onDidChangeWatchedFiles(() => {
   for (const document of documents.all()) scheduler.schedule(document.uri, document.version);
+});
+
+// Another engine: its images and platforms are asked for again; the lint asks, and lints again on news.
+connection.onNotification(ENGINE_CHANGED_NOTIFICATION, () => {
+  localImages.markStale();
+  imagePlatforms.markStale();
+  lintOpenDockerfiles();
 });
 
 const reportedFeatureFailures = new Set<string>();

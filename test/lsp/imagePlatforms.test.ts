@@ -56,3 +56,26 @@ test('a client that does not report platforms is never asked, and the check stay
   assert.equal(asked, false);
   plainServer.close(uri);
 });
+
+test('when the engine changes, the server asks again and lints with the new engine\'s answer', async () => {
+  const server = await startServer({ initializationOptions: { imagePlatforms: true } });
+  try {
+    const answers = [
+      { engine: { os: 'linux', architecture: 'amd64' }, images: { 'berth-test/tools:arm': { os: 'linux', architecture: 'arm64' } } },
+      // The other engine is an arm64 one: the image now matches the build's platform.
+      { engine: { os: 'linux', architecture: 'arm64' }, images: { 'berth-test/tools:arm': { os: 'linux', architecture: 'arm64' } } },
+    ];
+    let asked = 0;
+    server.connection.onRequest('berth/imagePlatforms', () => answers[Math.min(asked++, answers.length - 1)]);
+    const uri = 'file:///platforms/switch/Dockerfile';
+    const withFinding = server.nextDiagnostics(uri, (params) => hasRule(params.diagnostics));
+    server.open(uri, DOCKERFILE);
+    await withFinding;
+    const withoutFinding = server.nextDiagnostics(uri, (params) => !hasRule(params.diagnostics));
+    void server.connection.sendNotification('berth/engineChanged');
+    await withoutFinding;
+    assert.equal(asked, 2);
+  } finally {
+    await server.stop();
+  }
+});
