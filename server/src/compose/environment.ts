@@ -1,6 +1,7 @@
 import type { DockerfileContext } from '../dockerfile/context';
 import type { ResourceKind } from '../docs/compose';
 import type { DotenvEntry } from './dotenv';
+import type { ExtenderFacts } from './extenders';
 
 /**
  * What was read from disk around a Compose file, handed to the rules so they stay free of I/O (see
@@ -20,6 +21,8 @@ export interface ComposeEnvironment {
   envFiles: ReadonlyMap<string, DotenvEntry[]>;
   /** Names defined in other files of the same project; undefined when one could not be read. */
   otherFiles?: OtherFiles;
+  /** The services of this file that other known files extend, and their extenders; undefined when not looked for. */
+  extenders?: ExtenderFacts;
 }
 
 export type PathKind = 'file' | 'directory' | 'missing';

@@ -3,7 +3,8 @@ import { dirname, join } from 'node:path';
 import type { LintFinding } from '../lint/runner';
 import { assertFoundLines } from '../lint/ruleTesting';
 import { ComposeContext } from './context';
-import type { ComposeEnvironment } from './environment';
+import { EMPTY_COMPOSE_ENVIRONMENT, type ComposeEnvironment } from './environment';
+import type { ExtenderFacts } from './extenders';
 import type { FileSystem } from '../fileSystem';
 import { ComposeEnvironmentReader } from './environmentReader';
 import { lintCompose } from './lint';
@@ -44,10 +45,13 @@ export interface ComposeTestOptions {
   variables?: Readonly<Record<string, string>>;
   /** The Compose file's name in the project folder. */
   name?: string;
+  /** Who extends the file's services from other files. */
+  extenders?: ExtenderFacts;
 }
 
 /** The environment a test Compose file sees: read by the real reader from memory, or none. */
 export function testEnvironment(file: ComposeContext, options: ComposeTestOptions = {}): ComposeEnvironment | undefined {
+  if (options.extenders) return { ...(testEnvironment(file, { ...options, extenders: undefined }) ?? EMPTY_COMPOSE_ENVIRONMENT), extenders: options.extenders };
   if (!options.files && !options.variables) return undefined;
   const files = Object.fromEntries(Object.entries(options.files ?? {}).map(([path, text]) => [join(TEST_PROJECT, path) + (path.endsWith('/') ? '/' : ''), text]));
   const reader = new ComposeEnvironmentReader(new MemoryFileSystem({ [`${TEST_PROJECT}/`]: '', ...files }), options.variables ?? {});

@@ -27,7 +27,7 @@ test('UndefinedService flags every way of naming a missing service, on the name,
   assert.equal(found[0].message, 'Service `web` depends on undefined service `databse`; did you mean `database`?');
   assert.equal(applyFix(text, found[0]), text.replace('[databse]', '[database]'));
   assert.equal(rangeText(text, found[1]), 'cache');
-  assert.equal(found[2].message, 'Service `web` refers to undefined service `proxy` in `network_mode`');
+  assert.equal(found[2].message, 'Service `web` refers to undefined service `proxy` in `network_mode`; if this file is meant to be extended, the extending file must define `proxy`');
   assert.equal(rangeText(text, found[3]), 'data');
   assert.equal(found[4].message, 'Service `web` extends undefined service `base`');
   assert.equal(rangeText(text, found[6]), 'queue');
