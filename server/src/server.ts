@@ -64,6 +64,7 @@ import { documentHighlights as composeDocumentHighlights, references as composeR
 import { prepareRename as composePrepareRename, rename as composeRename } from './compose/features/rename';
 import type { ComposeProject } from './compose/project';
 import { ComposeProjectLoader } from './compose/projectLoader';
+import { ExtenderFactsCache } from './compose/extenderCache';
 import {
   COMPOSE_OUTLINE_REQUEST,
   DEFAULT_LINT_CONFIGURATION,
@@ -100,6 +101,18 @@ const imagePlatforms = new ImagePlatformCache(
 function lintOpenDockerfiles(): void {
   for (const document of documents.all()) if (document.languageId === 'dockerfile') scheduler.schedule(document.uri, document.version);
 }
+
+/** Who extends the open Compose files from other files, for the undefined-reference rules; news lints those files again. */
+const extenderFacts = new ExtenderFactsCache({
+  openFiles: () => openComposeFiles(),
+  learnt: (paths) => {
+    for (const document of documents.all()) {
+      const path = filePath(document.uri);
+      if (document.languageId === 'dockercompose' && path !== undefined && paths.includes(path)) scheduler.schedule(document.uri, document.version);
+    }
+  },
+  failed: (error) => connection.console.error(`Finding the files that extend the open Compose files failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`),
+});
 
 connection.onInitialize((params): InitializeResult => {
   clientHasConfiguration = params.capabilities.workspace?.configuration === true;
@@ -205,7 +218,9 @@ function withImagePlatforms(buildContext: BuildContextInfo, file: DockerfileCont
 /** Lints a Compose file with what is on disk around it (read afresh each version, cached by modification time). */
 function lintComposeDocument(document: TextDocument, configuration: LintConfiguration): Diagnostic[] {
   const path = filePath(document.uri);
-  const file = path ? parsedCompose.attach(document, composeEnvironments.environment(parsedCompose.get(document), path)) : parsedCompose.get(document);
+  const file = path
+    ? parsedCompose.attach(document, { ...composeEnvironments.environment(parsedCompose.get(document), path), extenders: extenderFacts.known(path) })
+    : parsedCompose.get(document);
   const result = lintCompose({ text: document.getText(), parsed: file, environment: file.environment, settings: { ignored: configuration.ignore, severityOverrides: configuration.severity } });
   lintedFindings.set(document.uri, { version: document.version, findings: result.findings });
   reportRuleFailures(result.failures, document.uri);
@@ -219,8 +234,17 @@ const scheduler = new LintScheduler(
 );
 
 documents.onDidOpen(({ document }) => void scheduler.runNow(document.uri));
-documents.onDidChangeContent(({ document }) => scheduler.schedule(document.uri, document.version));
+documents.onDidChangeContent(({ document }) => {
+  if (document.languageId === 'dockercompose') extenderFacts.invalidate();
+  scheduler.schedule(document.uri, document.version);
+});
 documents.onDidClose(({ document }) => {
+  if (document.languageId === 'dockercompose') {
+    const path = filePath(document.uri);
+    if (path !== undefined) extenderFacts.forget(path);
+    // The file on disk now stands for the closed document, whose text may not have been saved.
+    extenderFacts.invalidate();
+  }
   settingsByUri.delete(document.uri);
   parsed.delete(document.uri);
   parsedCompose.delete(document.uri);
@@ -235,6 +259,7 @@ connection.onDidChangeConfiguration(() => {
 
 // A .hadolint.yaml or .dockerignore changed on disk: every open Dockerfile may lint differently now.
 connection.onDidChangeWatchedFiles(() => {
+  extenderFacts.invalidate();
   for (const document of documents.all()) scheduler.schedule(document.uri, document.version);
 });
 
@@ -312,6 +337,11 @@ function composeFeature<P extends { textDocument: { uri: string } }, R>(name: st
 
 const composeProjects = new ComposeProjectLoader();
 
+/** The parses of the open Compose documents the server analyses. */
+function openComposeFiles(): ComposeContext[] {
+  return documents.all().filter((d) => d.languageId === 'dockercompose' && !tooLargeToAnalyse(d)).map((d) => parsedCompose.get(d));
+}
+
 /**
  * A Compose feature that looks across files (definition, references, rename): it sees the open
  * Compose documents and the files they include or extend, read from disk without blocking (see
@@ -322,7 +352,7 @@ function composeProjectFeature<P extends { textDocument: { uri: string } }, R>(n
     const document = documents.get(params.textDocument.uri);
     if (!document || document.languageId !== 'dockercompose' || tooLargeToAnalyse(document)) return null;
     const file = parsedCompose.get(document);
-    const open = documents.all().filter((d) => d.languageId === 'dockercompose' && !tooLargeToAnalyse(d)).map((d) => parsedCompose.get(d));
+    const open = openComposeFiles();
     return (async () => {
       try {
         return feature(await composeProjects.load(open), file, params);
@@ -446,7 +476,10 @@ connection.onRequest(
   }),
 );
 
-connection.onShutdown(() => scheduler.dispose());
+connection.onShutdown(() => {
+  scheduler.dispose();
+  extenderFacts.dispose();
+});
 
 documents.listen(connection);
 connection.listen();
