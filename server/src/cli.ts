@@ -18,6 +18,8 @@ import { severityRank } from './lint/rule';
 import { lintDockerfile } from './lint/runner';
 import { ComposeContext } from './compose/context';
 import { ComposeEnvironmentReader } from './compose/environmentReader';
+import { ExtenderGatherer, type ExtenderFacts } from './compose/extenders';
+import { isComposeName } from './compose/fileNames';
 import { lintCompose } from './compose/lint';
 import { composeRules } from './compose/rules';
 
@@ -98,13 +100,6 @@ export function isDockerfileName(name: string): boolean {
   return DOCKERFILE_NAME.test(name) && !name.endsWith('.dockerignore');
 }
 
-const COMPOSE_NAME = /^(?:docker-)?compose(?:\.[^/\\]+)?\.ya?ml$/;
-
-/** A file looks like a Compose file by name: compose.yaml, docker-compose.yml, compose.prod.yaml… */
-export function isComposeName(name: string): boolean {
-  return COMPOSE_NAME.test(name);
-}
-
 /**
  * Whether a file is linted as Compose. Folders are searched by Compose's own names only, but a
  * YAML file named on the command line (a fragment that others extend, `common.yml`) is Compose too:
@@ -126,7 +121,16 @@ function findLintedFiles(folder: string): string[] {
   return found;
 }
 
-function run(argv: string[]): number {
+/**
+ * Who extends each Compose file linted (a fragment's names may be its extenders'): the linted files
+ * as they are, what lies beside them and what those reach. Their parses are kept for linting.
+ */
+async function composeExtenders(paths: readonly string[]): Promise<{ facts: Map<string, ExtenderFacts>; parses: Map<string, ComposeContext> }> {
+  const parses = new Map(paths.map((path) => [path, new ComposeContext(readFileSync(path, 'utf8'), pathToFileURL(path).toString())]));
+  return { facts: await new ExtenderGatherer().gather(paths, [...parses.values()]), parses };
+}
+
+async function run(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
   if (command === '-h' || command === '--help' || command === 'help') {
     process.stdout.write(USAGE);
@@ -161,6 +165,7 @@ function run(argv: string[]): number {
 
   const environments = new FileEnvironmentReader();
   const composeEnvironments = new ComposeEnvironmentReader();
+  const extenders = await composeExtenders([...new Set(files.filter((file) => file !== '-' && lintsAsCompose(file)).map((file) => resolve(file)))]);
   const reports: FileReport[] = [];
   let threshold = options.failureThreshold;
   const reportedConfigProblems = new Set<string>();
@@ -174,8 +179,11 @@ function run(argv: string[]): number {
     }
     threshold ??= environment.config.failureThreshold;
     if (file !== '-' && lintsAsCompose(file)) {
-      const parsed = new ComposeContext(text, pathToFileURL(resolve(file)).toString());
-      const result = lintCompose({ text, parsed, environment: composeEnvironments.environment(parsed, resolve(file)), settings: toLintSettings(environment.config, { ignored: options.ignored }) });
+      const path = resolve(file);
+      const read = extenders.parses.get(path);
+      const parsed = read?.text === text ? read : new ComposeContext(text, pathToFileURL(path).toString());
+      const composeEnvironment = { ...composeEnvironments.environment(parsed, path), extenders: extenders.facts.get(path) };
+      const result = lintCompose({ text, parsed, environment: composeEnvironment, settings: toLintSettings(environment.config, { ignored: options.ignored }) });
       for (const failure of result.failures) process.stderr.write(`berth: rule ${failure.code} failed on ${file}: ${String(failure.error)}\n`);
       reports.push({ file, findings: result.findings });
       continue;
@@ -200,12 +208,14 @@ function run(argv: string[]): number {
 }
 
 if (require.main === module) {
-  try {
-    process.exitCode = run(process.argv.slice(2));
-  } catch (error) {
-    if (error instanceof UsageError) {
+  run(process.argv.slice(2)).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (error: unknown) => {
+      if (!(error instanceof UsageError)) throw error;
       process.stderr.write(`berth: ${error.message}\n\n${USAGE}`);
       process.exitCode = 2;
-    } else throw error;
-  }
+    },
+  );
 }
