@@ -82,11 +82,11 @@ test('an override file extending the fragment resolves names in the base file it
 test('a service extended by another extended service resolves names where that one is extended', async () => {
   const files = {
     '/p/common.yaml': COMMON,
-    '/p/middle.yaml': 'services:\n  mid:\n    extends: {file: common.yaml, service: base}\n',
+    '/p/middle.yaml': 'services:\n  mid:\n    extends: {file: common.yaml, service: base}\n  solo:\n    extends: {file: common.yaml, service: base}\n',
     '/p/compose.yaml': 'services:\n  web:\n    extends: {file: middle.yaml, service: mid}\nvolumes:\n  cache:\n',
   };
   const middle = open('/p/middle.yaml', files['/p/middle.yaml']);
-  assert.deepEqual(shown(await factsOf(files, '/p/common.yaml', [middle])), ['middle.yaml mid true']);
+  assert.deepEqual(shown(await factsOf(files, '/p/common.yaml', [middle])), ['middle.yaml mid true', 'middle.yaml solo false']);
 });
 
 test('an open document’s text wins over the file on disk', async () => {

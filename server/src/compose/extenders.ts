@@ -82,12 +82,19 @@ export class ExtenderGatherer {
   }
 }
 
-/** The extenders a project shows; the names an extending service resolves are worked out once. */
+/**
+ * The extenders a project shows. The names an extending service resolves are worked out once, and
+ * once for all the services of a file that nothing extends in turn: those resolve the same names.
+ */
 export class ExtenderIndex {
   private definedAnywhere?: Record<ResourceKind, Set<string>>;
   private readonly resolved = new Map<string, Extender['names']>();
+  /** `path\0service` of every service some file extends. */
+  private readonly extended = new Set<string>();
 
-  constructor(private readonly project: ComposeProject) {}
+  constructor(private readonly project: ComposeProject) {
+    for (const file of project.files) for (const link of file.extendsLinks) if (link.path !== undefined) this.extended.add(`${link.path}\0${link.name}`);
+  }
 
   factsFor(path: string): ExtenderFacts {
     const facts = new Map<string, Extender[]>();
@@ -103,8 +110,9 @@ export class ExtenderIndex {
   }
 
   private namesOf(file: ProjectFile, service: string): Extender['names'] {
-    const key = `${file.uri}\0${service}`;
-    if (!this.resolved.has(key)) this.resolved.set(key, this.resolvedNames(file, service));
+    const extended = this.extended.has(`${file.path}\0${service}`);
+    const key = extended ? `${file.uri}\0${service}` : file.uri;
+    if (!this.resolved.has(key)) this.resolved.set(key, this.resolvedNames(file, extended ? service : undefined));
     return this.resolved.get(key);
   }
 
@@ -112,7 +120,7 @@ export class ExtenderIndex {
    * The names (of those some known file defines) that the service resolves: in its file, what that
    * includes or extends it, and the base file when its file is an override (`compose.override.yaml`).
    */
-  private resolvedNames(file: ProjectFile, service: string): Extender['names'] {
+  private resolvedNames(file: ProjectFile, service: string | undefined): Extender['names'] {
     const candidates = (this.definedAnywhere ??= namesDefinedIn(this.project));
     const basePath = file.path === undefined ? undefined : baseFileOf(file.path, (path) => this.project.fileAt(path) !== undefined);
     const base = basePath === undefined ? undefined : this.project.fileAt(basePath);
@@ -142,6 +150,14 @@ function absentName(taken: ReadonlySet<string>): string {
 
 /** The facts as text that is equal exactly when two facts tell the rules the same. */
 export function factsSignature(facts: ExtenderFacts | undefined): string {
+  // Extenders often share their names (see ExtenderIndex): each set of names is written once.
+  const namesIndex = new Map<Extender['names'], number>();
+  const indexOf = (names: Extender['names']) => {
+    if (!namesIndex.has(names)) namesIndex.set(names, namesIndex.size);
+    return namesIndex.get(names);
+  };
   const extenders = [...(facts ?? [])].sort(([a], [b]) => a.localeCompare(b));
-  return JSON.stringify(extenders.map(([service, list]) => [service, list.map((e) => [e.file, e.service, e.names && RESOURCE_KINDS.map((kind) => [...e.names![kind]].sort())])]));
+  const shape = extenders.map(([service, list]) => [service, list.map((e) => [e.file, e.service, indexOf(e.names)])]);
+  const names = [...namesIndex.keys()].map((n) => n && RESOURCE_KINDS.map((kind) => [...n[kind]].sort()));
+  return JSON.stringify([shape, names]);
 }
