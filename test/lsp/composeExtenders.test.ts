@@ -1,7 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Diagnostic, PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
 import type { ServerSession } from '../support/lspClient';
@@ -44,4 +45,26 @@ test('editing the extender in the editor reports the fragment again, and closing
   server.close(extender);
   assert.deepEqual(await cleared, []);
   server.close(fragment);
+});
+
+test('an extender changed on disk, as a watched file, changes what the open fragment reports', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'berth-lsp-extenders-'));
+  try {
+    const common = readFileSync(resolve(FIXTURE, 'common.yaml'), 'utf8');
+    const extending = (declared: string) => `services:\n  web:\n    extends: {file: common.yaml, service: base}\n${declared}`;
+    writeFileSync(join(dir, 'common.yaml'), common);
+    writeFileSync(join(dir, 'compose.yaml'), extending('volumes:\n  cache:\n'));
+    const uri = pathToFileURL(join(dir, 'common.yaml')).toString();
+    const cleared = server.nextDiagnostics(uri, withUndefinedVolume(false));
+    server.open(uri, common, 'dockercompose');
+    await cleared;
+
+    const reported = server.nextDiagnostics(uri, withUndefinedVolume(true));
+    writeFileSync(join(dir, 'compose.yaml'), extending(''));
+    void server.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: pathToFileURL(join(dir, 'compose.yaml')).toString(), type: 2 }] });
+    assert.match(undefinedVolumes(await reported)[0].message, /`compose\.yaml` \(service `web`\) extends `base` without declaring `cache`$/);
+    server.close(uri);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 });
