@@ -26,6 +26,7 @@ import { configProblemDiagnostic, fileTooLargeDiagnostic, MAX_ANALYSED_LENGTH, t
 import { FileEnvironmentReader } from './lint/fileEnvironment';
 import { lintDockerfile, type LintFinding, type RuleFailure } from './lint/runner';
 import { LintScheduler } from './lintScheduler';
+import { fullCollection, IdleCollector } from './idleCollection';
 import { ParsedDocuments } from './parsedDocuments';
 import { DockerfileContext } from './dockerfile/context';
 import { buildOptions, locateBuildFailure } from './dockerfile/build';
@@ -76,7 +77,16 @@ import {
   type LocateBuildFailureParams,
 } from './protocol';
 
-const connection = createConnection(ProposedFeatures.all);
+/** Gives memory back after heavy work, once no message has come for a moment. */
+const idleCollector = new IdleCollector(fullCollection());
+const connection = createConnection(ProposedFeatures.all, {
+  messageStrategy: {
+    handleMessage(message, handle) {
+      idleCollector.activity();
+      handle(message);
+    },
+  },
+});
 const documents = new TextDocuments(TextDocument);
 const environments = new FileEnvironmentReader();
 const parsed = new ParsedDocuments();
@@ -478,6 +488,7 @@ connection.onRequest(
 
 connection.onShutdown(() => {
   scheduler.dispose();
+  idleCollector.dispose();
   extenderFacts.dispose();
 });
 
