@@ -103,7 +103,9 @@ export class ExtenderIndex {
       for (const link of file.extendsLinks) {
         if (link.path !== path) continue;
         const extender: Extender = { file: relative(dirname(path), file.path), service: link.service, names: this.namesOf(file, link.service) };
-        facts.set(link.name, [...(facts.get(link.name) ?? []), extender]);
+        const extenders = facts.get(link.name) ?? [];
+        extenders.push(extender);
+        facts.set(link.name, extenders);
       }
     }
     return facts;
@@ -142,6 +144,7 @@ function namesDefinedIn(project: ComposeProject): Record<ResourceKind, Set<strin
   return names;
 }
 
+/** A name none of `taken`: asked for, it is looked for wherever an unknown name would be. */
 function absentName(taken: ReadonlySet<string>): string {
   let name = '\0';
   while (taken.has(name)) name += '\0';
