@@ -130,3 +130,12 @@ test('the cache answers at once, learns the facts in the background, and reports
   assert.equal(learnt.length, 2, 'gathering the same facts again lints nothing');
   cache.dispose();
 });
+
+test('a file Compose runs by default keeps its own names to declare, even when another file extends it', async () => {
+  for (const name of ['compose.yaml', 'docker-compose.yml', 'compose.override.yaml']) {
+    const files = { [`/p/${name}`]: COMMON, '/p/compose.test.yaml': EXTENDS_COMMON(name, true) };
+    assert.deepEqual(shown(await factsOf(files, `/p/${name}`)), [], name);
+  }
+  const files = { '/p/compose.base.yaml': COMMON, '/p/compose.test.yaml': EXTENDS_COMMON('compose.base.yaml', true) };
+  assert.deepEqual(shown(await factsOf(files, '/p/compose.base.yaml')), ['compose.test.yaml web true']);
+});

@@ -1,10 +1,10 @@
 import { readdir } from 'node:fs/promises';
-import { dirname, join, relative } from 'node:path';
+import { basename, dirname, join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { RESOURCE_KINDS, type ResourceKind } from '../docs/compose';
 import { ComposeContext } from './context';
 import { baseFileOf } from './environmentReader';
-import { isComposeName } from './fileNames';
+import { isComposeName, isDefaultComposeName } from './fileNames';
 import type { ComposeProject } from './project';
 import type { ProjectFile } from './projectFile';
 import { ComposeProjectLoader, MAX_READ_FILES, readComposeText, type ReadText } from './projectLoader';
@@ -35,6 +35,8 @@ export interface Extender {
 
 /** The services of a Compose file that other files extend (by name), each with its extenders. */
 export type ExtenderFacts = ReadonlyMap<string, readonly Extender[]>;
+
+const NO_EXTENDERS: ExtenderFacts = new Map();
 
 /** What the gatherer reads: file texts, and the names in a folder (none when it cannot be listed). */
 export interface ExtenderFileAccess {
@@ -78,7 +80,9 @@ export class ExtenderGatherer {
     }
     this.parses = parses;
     const index = new ExtenderIndex(await this.loader.load([...open, ...parses.values()]));
-    return new Map(paths.map((path) => [path, index.factsFor(path)]));
+    // A file Compose runs by default is a project of its own even when others extend it: what it
+    // leaves undeclared breaks `docker compose up` there, so it gets no extender facts.
+    return new Map(paths.map((path) => [path, isDefaultComposeName(basename(path)) ? NO_EXTENDERS : index.factsFor(path)]));
   }
 }
 
