@@ -34,13 +34,15 @@ export class ComposeContext {
   /** Each mapping's entries, merges applied, computed once: rules and the model ask for the same keys again and again. */
   private readonly entryCache = new WeakMap<YAMLMap, MapEntry[]>();
 
+  /** `yaml` is the parse of `text` when it is already known (see reparse.ts). */
   constructor(
     readonly text: string,
     readonly uri = 'untitled:compose.yaml',
     readonly environment: ComposeEnvironment = EMPTY_COMPOSE_ENVIRONMENT,
+    yaml?: ParsedYaml,
   ) {
     this.document = TextDocument.create(uri, 'dockercompose', 0, text);
-    this.yaml = parseComposeYaml(text);
+    this.yaml = yaml ?? parseComposeYaml(text);
   }
 
   /** The same parse seen with what was read from disk: the parse and every derived view are shared. */

@@ -28,6 +28,8 @@ export interface ParsedYaml {
   resolveAlias(alias: Alias): Node | undefined;
   /** The string values (not keys) holding a `$`, which interpolation may change. */
   dollarValues: Scalar[];
+  /** Some node has an anchor or is an alias: a block of the file may then depend on another. */
+  anchored: boolean;
 }
 
 /** Compose's tags for overriding merged files: they may mark a scalar, a mapping or a sequence. */
@@ -49,9 +51,21 @@ function aliasBudget(ownNodes: number): number {
   return 10_000 + 50 * ownNodes;
 }
 
+/** The options every Compose parse uses, whole file or one block of it. */
+const PARSE_OPTIONS = { merge: true, customTags: COMPOSE_TAGS, prettyErrors: false, uniqueKeys: false } as const;
+
+/** yaml's documents for a text: the whole Compose file, or (see reparse.ts) one block of it. */
+export function parseDocuments(text: string): Document.Parsed[] {
+  const documents = parseAllDocuments(text, PARSE_OPTIONS);
+  return Array.isArray(documents) ? documents : [];
+}
+
 export function parseComposeYaml(text: string): ParsedYaml {
-  const documents = parseAllDocuments(text, { merge: true, customTags: COMPOSE_TAGS, prettyErrors: false, uniqueKeys: false });
-  const docs: Document.Parsed[] = Array.isArray(documents) ? documents : [];
+  return readDocuments(parseDocuments(text));
+}
+
+/** The parse of a file from its documents: yaml's problems, then one scan of the nodes for ours. */
+export function readDocuments(docs: Document.Parsed[]): ParsedYaml {
   const problems: YamlProblem[] = [];
   let tooDeepReported = false;
   for (const doc of docs) {
@@ -89,7 +103,14 @@ export function parseComposeYaml(text: string): ParsedYaml {
       end: first?.range?.[1] ?? 1,
     });
   }
-  return { documents: docs, problems, aliasesResolved, resolveAlias: aliasesResolved ? resolveAlias : () => undefined, dollarValues: scan.dollarValues };
+  return {
+    documents: docs,
+    problems,
+    aliasesResolved,
+    resolveAlias: aliasesResolved ? resolveAlias : () => undefined,
+    dollarValues: scan.dollarValues,
+    anchored: scan.anchors.size > 0 || scan.firstAlias !== undefined,
+  };
 }
 
 interface NodeScan {
