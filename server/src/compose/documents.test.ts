@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { isMap, type YAMLMap } from 'yaml';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { ParsedComposeDocuments } from './documents';
+import { lintCompose } from './lint';
 import type { ComposeContext } from './context';
 
 const TEXT = 'services:\n  web:\n    image: nginx\n  db:\n    image: postgres\n  cache:\n    image: redis\n';
@@ -46,4 +47,14 @@ test('after a version with a YAML error, the next one reparses from the last cle
   assert.equal(serviceNode(fixed, 'web'), serviceNode(clean, 'web'));
   assert.ok(isMap(serviceNode(fixed, 'db')));
   assert.equal(fixed.model.services.get('db')!.entries.get('image')!.value!.toString(), 'postgres');
+});
+
+test('findings in a reparsed version land on the new text, after the edit too', () => {
+  const parses = new ParsedComposeDocuments();
+  let document = TextDocument.create('file:///p/compose.yaml', 'dockercompose', 1, TEXT.replace('    image: redis\n', '    image: redis\n    restrat: always\n'));
+  parses.get(document);
+  document = edit(document, '    image: postgres\n', '    image: postgres\n    imag: x\n    ports: ["80:80"]\n');
+  const { findings } = lintCompose({ text: document.getText(), parsed: parses.get(document) });
+  const unknown = findings.filter((f) => f.code === 'UnknownKey').map((f) => document.getText(f.range));
+  assert.deepEqual(unknown, ['imag', 'restrat']);
 });
