@@ -2,18 +2,20 @@ import { isMap, isPair, isScalar, isSeq, Pair, Scalar, YAMLMap, YAMLSeq, type Do
 import { parseDocuments, readDocuments, type ParsedYaml } from './parse';
 
 /**
- * An edit inside one service (or one network, volume…) reparses only that block: parsing a
- * 200-service file whole takes tens of milliseconds, its blocks a fraction of one.
+ * An edit inside one service (or one network, volume…) reparses only that entry: parsing a
+ * 200-service file whole takes tens of milliseconds, one entry a fraction of one.
  *
  * It is done only where the result is the whole-file parse's, and the whole file is parsed otherwise:
  *  - the earlier parse (`base`) is one clean document: no problems, no anchors or aliases (which tie
- *    blocks together), no directives (which change how every block reads);
+ *    entries together), no directives (which change how every entry reads);
  *  - everything the edit changed lies in the lines of one entry of a top-level block mapping, from
- *    its key's line to the next entry's (or the next top-level key's, or the end);
+ *    its key's line to the next entry's key line (so never a section's last entry, whose end yaml
+ *    works out with what follows the section);
  *  - in the new text those lines are still one entry: its key at the same column, every later line
  *    blank, a comment, or indented past the key, so no line belongs to anything else;
- *  - parsed alone, those lines are one block mapping with that one entry and no problem.
- * The entry's new nodes then replace the old one; the nodes after it are copied with their offsets
+ *  - parsed alone together with the next entry's key line, those lines are a block mapping of that
+ *    entry and that key, with no problem.
+ * The entry's new nodes then replace the old ones; the nodes after it are copied with their offsets
  * moved by the edit's length change. The earlier parse is not touched: features may still hold it.
  */
 export function reparseEdited(base: ParsedYaml, baseText: string, text: string): ParsedYaml | undefined {
@@ -33,7 +35,7 @@ export function reparseEdited(base: ParsedYaml, baseText: string, text: string):
   const nextLine = text.indexOf('\n', end);
   const [alone, ...more] = parseDocuments(text.slice(start, nextLine < 0 ? text.length : nextLine + 1));
   const entries = alone?.contents;
-  if (more.length > 0 || alone.errors.length > 0 || alone.warnings.length > 0 || !plainDirectives(alone)) return undefined;
+  if (!alone || more.length > 0 || alone.errors.length > 0 || alone.warnings.length > 0 || !plainDirectives(alone)) return undefined;
   if (!isMap(entries) || entries.flow || entries.items.length !== 2) return undefined;
   const [pair, next] = entries.items;
   if (!isKeyAt(pair.key, column) || !isKeyAt(next.key, end - start + column)) return undefined;
