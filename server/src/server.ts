@@ -26,7 +26,7 @@ import { configProblemDiagnostic, fileTooLargeDiagnostic, MAX_ANALYSED_LENGTH, t
 import { FileEnvironmentReader } from './lint/fileEnvironment';
 import { lintDockerfile, type LintFinding, type RuleFailure } from './lint/runner';
 import { LintScheduler } from './lintScheduler';
-import { fullCollection, IdleCollector } from './idleCollection';
+import { IdleCollector, releaseMemory } from './idleCollection';
 import { ParsedDocuments } from './parsedDocuments';
 import { DockerfileContext } from './dockerfile/context';
 import { buildOptions, locateBuildFailure } from './dockerfile/build';
@@ -78,7 +78,7 @@ import {
 } from './protocol';
 
 /** Gives memory back after heavy work, once no message has come for a moment. */
-const idleCollector = new IdleCollector(fullCollection());
+const idleCollector = new IdleCollector(releaseMemory);
 const connection = createConnection(ProposedFeatures.all, {
   messageStrategy: {
     handleMessage(message, handle) {

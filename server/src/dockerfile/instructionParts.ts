@@ -7,6 +7,7 @@
 import { Add, Arg, Copy, Env, From, Label, Stopsignal, User, Volume, Workdir, type Instruction } from 'dockerfile-ast';
 import type { Range } from 'vscode-languageserver-types';
 import type { DockerfileContext } from './context';
+import { NodeCache } from './nodeCache';
 
 /** A piece of an instruction's text that the builder expands, by document offsets. */
 export interface ExpansionSite {
@@ -40,7 +41,7 @@ export function declarations(file: DockerfileContext, instruction: Arg | Env | L
 }
 
 /** dockerfile-ast builds properties afresh on every call, and they cost more than the rest of a lint. */
-const declarationCache = new WeakMap<Instruction, Declaration[]>();
+const declarationCache = new NodeCache<Instruction, Declaration[]>();
 
 function readDeclarations(file: DockerfileContext, instruction: Arg | Env | Label): Declaration[] {
   const properties = instruction.getProperties();

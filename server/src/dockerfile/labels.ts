@@ -7,6 +7,7 @@ import parseSpdxExpression from 'spdx-expression-parse';
 import type { Range } from 'vscode-languageserver-types';
 import type { RuleFinding } from '../lint/rule';
 import type { DockerfileContext, Stage } from './context';
+import { NodeCache } from './nodeCache';
 
 /** One `key=value` of a LABEL, with quotes and escapes removed as the builder removes them. */
 export interface LabelPair {
@@ -24,7 +25,7 @@ export interface LabelPair {
 }
 
 // Keyed by the parse, which the server shares across lints of one document version.
-const pairCache = new WeakMap<Label, LabelPair[]>();
+const pairCache = new NodeCache<Label, LabelPair[]>();
 const filePairCache = new WeakMap<Dockerfile, LabelPair[]>();
 
 /** The pairs a LABEL instruction sets, in order. */

@@ -2,6 +2,7 @@ import { Onbuild, Run, type Dockerfile, type Instruction } from 'dockerfile-ast'
 import type { Range } from 'vscode-languageserver-types';
 import type { RuleFinding, RuleFix } from '../lint/rule';
 import type { DockerfileContext, Stage } from './context';
+import { NodeCache } from './nodeCache';
 import { ProgramIndex, unwrapOnbuild } from './runCommands';
 import { programName, type ShellCommand } from './shell';
 import { parentStage } from './stages';
@@ -300,7 +301,7 @@ export function mountsScratchAt(run: Run, directory: string): boolean {
 }
 
 // The parser reads a RUN's flags anew on each call; several rules ask about the same RUN.
-const mountTargetsByRun = new WeakMap<Run, string[]>();
+const mountTargetsByRun = new NodeCache<Run, string[]>();
 
 /** Where the RUN's `--mount=type=cache` and `type=tmpfs` mounts are. */
 export function scratchMountTargets(run: Run): string[] {

@@ -2,6 +2,7 @@ import { Add, Copy, Onbuild, Run, type Dockerfile, type Instruction } from 'dock
 import type { Range } from 'vscode-languageserver-types';
 import type { RuleFix } from '../lint/rule';
 import type { DockerfileContext } from './context';
+import { NodeCache } from './nodeCache';
 import { programName, type ShellCommand } from './shell';
 import { parentStage } from './stages';
 
@@ -159,7 +160,7 @@ export function copyArguments(file: DockerfileContext, instruction: Copy | Add):
 }
 
 // Several rules read the same COPY; instructions belong to one parse, which the cache follows.
-const copyArgumentsCache = new WeakMap<Copy | Add, CopyArguments>();
+const copyArgumentsCache = new NodeCache<Copy | Add, CopyArguments>();
 
 function readCopyArguments(file: DockerfileContext, instruction: Copy | Add): CopyArguments {
   const paths: PathArgument[] = file.isExecForm(instruction)
