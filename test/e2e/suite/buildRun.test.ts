@@ -3,16 +3,16 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import * as vscode from 'vscode';
 import type { BuildImageResult } from '../../../client/src/commands/images/build';
 import type { RunImageResult } from '../../../client/src/commands/images/run';
-import { startDockerEngine, BASE_IMAGE, type DockerEngine } from '../../support/dockerEngine';
+import { BASE_IMAGE } from '../../support/dockerEngine';
 import { getLocal } from '../../support/httpGet';
 import { freeLoopbackPort } from '../../support/ports';
+import { usePrivateEngine } from '../host/privateEngine';
 import { diagnosticsWhen, workspaceRoot } from '../host/workspace';
 
 // Build → run → the container in the Containers view → logs → stop → start → restart → remove,
 // driven through Berth's commands with their options arguments (what keybindings and tasks pass),
 // against a private engine that Berth reaches through berth.docker.host.
 suite('Build and run', () => {
-  let engine: DockerEngine;
   let port: number;
   const tag = 'berth-e2e/web:1';
 
@@ -40,7 +40,7 @@ suite('Build and run', () => {
   }
 
   async function containerState(id: string): Promise<string> {
-    return (await engine.docker(['inspect', '--format', '{{.State.Status}}', id])).trim();
+    return (await engine().docker(['inspect', '--format', '{{.State.Status}}', id])).trim();
   }
 
   /** Lists the Containers view again, so the next command sees the container as the view now shows it. */
@@ -48,17 +48,8 @@ suite('Build and run', () => {
     await vscode.commands.executeCommand('berth.containers.refresh');
   }
 
-  suiteSetup(async function () {
-    this.timeout(120_000);
-    engine = await startDockerEngine();
+  const engine = usePrivateEngine(async () => {
     port = await freeLoopbackPort();
-    await vscode.workspace.getConfiguration('berth.docker').update('host', engine.host, vscode.ConfigurationTarget.Global);
-  });
-
-  suiteTeardown(async function () {
-    this.timeout(60_000);
-    await vscode.workspace.getConfiguration('berth.docker').update('host', undefined, vscode.ConfigurationTarget.Global);
-    await engine?.dispose();
   });
 
   let containerId: string;
@@ -81,7 +72,7 @@ suite('Build and run', () => {
       network: 'none',
     });
     assert.equal(result?.outcome, 'succeeded', JSON.stringify(result));
-    const env = await engine.docker(['image', 'inspect', '--format', '{{json .Config.Env}}', tag]);
+    const env = await engine().docker(['image', 'inspect', '--format', '{{json .Config.Env}}', tag]);
     assert.ok(env.includes(`PORT=${port}`), env);
   });
 
@@ -154,11 +145,11 @@ suite('Build and run', () => {
     await refreshContainers();
     await vscode.commands.executeCommand('berth.containers.start', containerRef());
     assert.equal(await containerState(containerId), 'running');
-    const startedAt = (await engine.docker(['inspect', '--format', '{{.State.StartedAt}}', containerId])).trim();
+    const startedAt = (await engine().docker(['inspect', '--format', '{{.State.StartedAt}}', containerId])).trim();
     await refreshContainers();
     await vscode.commands.executeCommand('berth.containers.restart', containerRef());
     assert.equal(await containerState(containerId), 'running');
-    assert.notEqual((await engine.docker(['inspect', '--format', '{{.State.StartedAt}}', containerId])).trim(), startedAt, 'restarted');
+    assert.notEqual((await engine().docker(['inspect', '--format', '{{.State.StartedAt}}', containerId])).trim(), startedAt, 'restarted');
     assert.equal(await getLocal(port), 'hi\n');
   });
 
@@ -166,6 +157,6 @@ suite('Build and run', () => {
     this.timeout(60_000);
     await refreshContainers();
     await vscode.commands.executeCommand('berth.containers.remove', containerRef(), undefined, { confirm: false });
-    assert.equal((await engine.docker(['ps', '-aq', '--filter', `id=${containerId}`])).trim(), '');
+    assert.equal((await engine().docker(['ps', '-aq', '--filter', `id=${containerId}`])).trim(), '');
   });
 });

@@ -3,9 +3,9 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import * as vscode from 'vscode';
 import type { ComposeCommandResult } from '../../../client/src/commands/compose/composeRunner';
 import type { BerthApi } from '../../../client/src/extension';
-import { startDockerEngine, type DockerEngine } from '../../support/dockerEngine';
 import { engineService } from '../../support/composeServices';
 import { PROJECT_LABEL, SERVICE_LABEL } from '../../../client/src/compose/serviceStates';
+import { usePrivateEngine } from '../host/privateEngine';
 import { openWorkspaceFile, workspaceRoot } from '../host/workspace';
 
 const COMPOSE = `services:\n${engineService('web')}${engineService('worker')}`;
@@ -35,7 +35,6 @@ async function lensesByLine(uri: vscode.Uri): Promise<Map<number, ServiceLenses>
 // through berth.docker.host, in a folder whose .env sets COMPOSE_PROJECT_NAME; the state lens finds
 // the containers by that project name and follows the engine's events.
 suite('Compose CodeLens', () => {
-  let engine: DockerEngine;
   let api: BerthApi;
   let uri: vscode.Uri;
   const WEB_LINE = 1;
@@ -77,23 +76,20 @@ suite('Compose CodeLens', () => {
     });
   }
 
-  suiteSetup(async function () {
-    this.timeout(120_000);
-    engine = await startDockerEngine();
+  const engine = usePrivateEngine(async () => {
     api = await vscode.extensions.getExtension<BerthApi>('berth.berth')!.activate();
     const dir = vscode.Uri.joinPath(workspaceRoot(), FOLDER);
     mkdirSync(dir.fsPath, { recursive: true });
     writeFileSync(vscode.Uri.joinPath(dir, 'compose.yaml').fsPath, COMPOSE);
     writeFileSync(vscode.Uri.joinPath(dir, '.env').fsPath, `# the project is not named after the folder\nCOMPOSE_PROJECT_NAME=${PROJECT}\n`);
-    await vscode.workspace.getConfiguration('berth.docker').update('host', engine.host, vscode.ConfigurationTarget.Global);
+  });
+
+  suiteSetup(async () => {
     uri = (await openWorkspaceFile(`${FOLDER}/compose.yaml`)).uri;
   });
 
-  suiteTeardown(async function () {
-    this.timeout(60_000);
+  suiteTeardown(async () => {
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
-    await vscode.workspace.getConfiguration('berth.docker').update('host', undefined, vscode.ConfigurationTarget.Global);
-    await engine?.dispose();
     // other suites list the workspace's Compose files
     rmSync(vscode.Uri.joinPath(workspaceRoot(), FOLDER).fsPath, { recursive: true, force: true });
   });
@@ -118,7 +114,7 @@ suite('Compose CodeLens', () => {
     const lenses = await lensesWhen((l) => l.get(WEB_LINE)?.state === 'running');
     assert.equal(lenses.get(WORKER_LINE)?.state, 'not created');
     // the project the container went into is the one .env names, not the folder's
-    const listed = await engine.docker(['ps', '--all', '--filter', `label=${PROJECT_LABEL}=${PROJECT}`, '--format', `{{.Label "${SERVICE_LABEL}"}} {{.State}}`]);
+    const listed = await engine().docker(['ps', '--all', '--filter', `label=${PROJECT_LABEL}=${PROJECT}`, '--format', `{{.Label "${SERVICE_LABEL}"}} {{.State}}`]);
     assert.equal(listed.trim(), 'web running');
   });
 

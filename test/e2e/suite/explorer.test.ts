@@ -1,7 +1,8 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { StatsPanelHandle } from '../../../client/src/commands/containers/stats';
-import { BASE_IMAGE, startDockerEngine, type DockerEngine } from '../../support/dockerEngine';
+import { BASE_IMAGE } from '../../support/dockerEngine';
+import { usePrivateEngine } from '../host/privateEngine';
 
 /** Resolves with the first editor tab `accept` holds for, now or once the tabs change. */
 function tabWhen(accept: (tab: vscode.Tab) => boolean): Promise<vscode.Tab> {
@@ -17,25 +18,15 @@ function tabWhen(accept: (tab: vscode.Tab) => boolean): Promise<vscode.Tab> {
   });
 }
 
-// A private engine (test/support/dockerEngine.ts) started from inside the extension host; Berth is
+// A private engine (host/privateEngine.ts) started from inside the extension host; Berth is
 // pointed at it through berth.docker.host, as a user would.
 suite('Docker explorer', () => {
-  let engine: DockerEngine | undefined;
   let containerId: string;
   let watchedId: string;
 
-  suiteSetup(async function () {
-    this.timeout(120_000);
-    engine = await startDockerEngine();
-    containerId = (await engine.docker(['run', '-d', '--init', '--network', 'host', '--name', 'berth-e2e', BASE_IMAGE, 'sleep', '1d'])).trim();
-    watchedId = (await engine.docker(['run', '-d', '--init', '--network', 'host', '--name', 'berth-e2e-watched', BASE_IMAGE, 'sleep', '1d'])).trim();
-    await vscode.workspace.getConfiguration('berth.docker').update('host', engine.host, vscode.ConfigurationTarget.Global);
-  });
-
-  suiteTeardown(async function () {
-    this.timeout(60_000);
-    await vscode.workspace.getConfiguration('berth.docker').update('host', undefined, vscode.ConfigurationTarget.Global);
-    await engine?.dispose();
+  const engine = usePrivateEngine(async (started) => {
+    containerId = (await started.docker(['run', '-d', '--init', '--network', 'host', '--name', 'berth-e2e', BASE_IMAGE, 'sleep', '1d'])).trim();
+    watchedId = (await started.docker(['run', '-d', '--init', '--network', 'host', '--name', 'berth-e2e-watched', BASE_IMAGE, 'sleep', '1d'])).trim();
   });
 
   test('the Containers view lists the test container and Stop Container stops it', async () => {
@@ -45,7 +36,7 @@ suite('Docker explorer', () => {
     // command acts only on nodes the Containers view holds, so a container the view does not
     // list would stay running.
     await vscode.commands.executeCommand('berth.containers.stop', { id: `container:${containerId}` });
-    assert.equal((await engine!.docker(['inspect', '--format', '{{.State.Status}}', containerId])).trim(), 'exited');
+    assert.equal((await engine().docker(['inspect', '--format', '{{.State.Status}}', containerId])).trim(), 'exited');
   });
 
   test('Show Container Stats opens a chart titled with the container, which draws the samples of its stats stream until closed', async function () {

@@ -1,8 +1,9 @@
 import * as assert from 'node:assert/strict';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import * as vscode from 'vscode';
-import { BASE_IMAGE, startDockerEngine, type DockerEngine } from '../../support/dockerEngine';
+import { BASE_IMAGE } from '../../support/dockerEngine';
 import { loadForPlatform } from '../../support/foreignPlatformImage';
+import { usePrivateEngine } from '../host/privateEngine';
 import { diagnosticCode, diagnosticsWithCode, openWorkspaceFile, workspaceRoot } from '../host/workspace';
 
 const FOLDER = 'e2e-platforms';
@@ -13,24 +14,16 @@ const FOREIGN_IMAGE = `berth-test/busybox:${FOREIGN_ARCHITECTURE}`;
 // which has the test image and a copy of it for another architecture; the language server asks the
 // extension for their platforms and reports the stage that expects the engine's own.
 suite('Base image platforms from the engine', () => {
-  let engine: DockerEngine;
-
-  suiteSetup(async function () {
-    this.timeout(120_000);
-    engine = await startDockerEngine();
+  usePrivateEngine(async (engine) => {
     await loadForPlatform(engine, BASE_IMAGE, FOREIGN_IMAGE, { os: 'linux', architecture: FOREIGN_ARCHITECTURE });
     await vscode.extensions.getExtension('berth.berth')!.activate();
-    await vscode.workspace.getConfiguration('berth.docker').update('host', engine.host, vscode.ConfigurationTarget.Global);
     const dir = vscode.Uri.joinPath(workspaceRoot(), FOLDER).fsPath;
     mkdirSync(dir, { recursive: true });
     writeFileSync(`${dir}/Dockerfile`, `FROM --platform=$BUILDPLATFORM ${FOREIGN_IMAGE} AS tools\nFROM ${BASE_IMAGE}\nCOPY --from=tools /bin/busybox /bin/tools\n`);
   });
 
-  suiteTeardown(async function () {
-    this.timeout(60_000);
+  suiteTeardown(async () => {
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
-    await vscode.workspace.getConfiguration('berth.docker').update('host', undefined, vscode.ConfigurationTarget.Global);
-    await engine?.dispose();
     rmSync(vscode.Uri.joinPath(workspaceRoot(), FOLDER).fsPath, { recursive: true, force: true });
   });
 
