@@ -4,7 +4,8 @@
  *   start      once it has answered `initialize`
  *   after      right after opening and closing the generated 100-, 1,000- and 10,000-line
  *              Dockerfiles as bench/run.ts's open → diagnostics runs do (every document closed)
- *   settled    after SETTLE_MS with no message, as when the user goes back to typing elsewhere
+ *   settled    after SETTLE_MS with no message, as when the user goes back to typing elsewhere,
+ *              and after LATER_MS, once V8's own memory reducer (which waits 8 s) has had its turn
  * Each figure is the resident set from /proc with its anonymous part (heaps, malloc) and its
  * file-backed part (the node binary's and libraries' pages). Measures, never asserts; Linux only.
  */
@@ -14,8 +15,9 @@ import { SERVER_EXEC_ARGV } from '../server/src/protocol';
 import { startServer, type ServerSession } from '../test/support/lspClient';
 import { longDockerfile } from './corpus';
 
-/** How long the server is left alone before the settled figure. */
+/** How long the server is left alone before the settled figures. */
 const SETTLE_MS = 2_000;
+const LATER_MS = 12_000;
 /** How long after `initialize` the start figure is read: the server has nothing to do by then. */
 const START_MS = 500;
 
@@ -54,6 +56,8 @@ async function main(): Promise<void> {
     console.log(`server resident memory after the open → diagnostics runs: ${residentSet(pid)}`);
     await delay(SETTLE_MS);
     console.log(`server resident memory ${SETTLE_MS / 1000} s later, idle: ${residentSet(pid)}`);
+    await delay(LATER_MS - SETTLE_MS);
+    console.log(`server resident memory ${LATER_MS / 1000} s later, idle: ${residentSet(pid)}`);
   } finally {
     await server.stop();
   }

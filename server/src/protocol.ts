@@ -29,9 +29,14 @@ export const LINT_INPUT_FILE_GLOB = '**/{.hadolint.yaml,.hadolint.yml,.dockerign
  * keeps a long editing session's resident memory near 60 MB, at no measurable cost to latency
  * (see npm run bench); the default lets parse garbage pile up to about 100 MB first. `gc` lets the
  * server collect once it goes idle after heavy work (see idleCollection.ts), which gives back the
- * pages a long file grew the heap by; without the flag the server runs as before.
+ * pages a long file grew the heap by; without the flag the server runs as before. Two V8 worker
+ * threads instead of node's four: each keeps a few megabytes of malloc arena after compiling and
+ * collecting (settled after bench/memory.ts's runs: 73-75 MB with four, 67 MB with two, 64-65 MB
+ * with one, which moved 1-2 ms of work per 1,000-line open onto the main thread). Where the
+ * server runs under Electron (VS Code on the desktop) Electron sizes that pool and the flag is
+ * ignored; in remote, WSL and container windows the server runs under node and it applies.
  */
-export const SERVER_EXEC_ARGV = ['--max-semi-space-size=1', '--expose-gc'];
+export const SERVER_EXEC_ARGV = ['--max-semi-space-size=1', '--expose-gc', '--v8-pool-size=2'];
 
 /**
  * Server → client request: the images the local engine has, for completion and hover after FROM.
