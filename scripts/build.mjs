@@ -32,6 +32,23 @@ const stubUnusedDockerModules = {
   },
 };
 
+/**
+ * dockerfile-ast and yaml are CommonJS, and esbuild gives each module that imports one its own copy
+ * of the package's exports. The server's 45 such imports made that copying hot enough at startup
+ * for V8 to optimise it, which pulls in the optimising compiler before any file is open: about
+ * 4.5 MB of the server's resident memory at start. Here every import of them goes through one
+ * module that re-exports the package, so its exports are copied once.
+ */
+const SHARED_COMMONJS_PACKAGES = ['dockerfile-ast', 'yaml'];
+const shareCommonJsExports = {
+  name: 'share-commonjs-exports',
+  setup(build) {
+    const filter = new RegExp(`^(${SHARED_COMMONJS_PACKAGES.join('|')})$`);
+    build.onResolve({ filter }, (args) => (args.namespace === 'shared-commonjs' || args.importer.includes('node_modules') ? undefined : { path: args.path, namespace: 'shared-commonjs' }));
+    build.onLoad({ filter: /.*/, namespace: 'shared-commonjs' }, (args) => ({ contents: `export * from ${JSON.stringify(args.path)};`, resolveDir: process.cwd(), loader: 'js' }));
+  },
+};
+
 await esbuild.build({
   entryPoints: {
     client: 'client/src/extension.ts',
@@ -45,7 +62,7 @@ await esbuild.build({
   format: 'cjs',
   // vscode is provided by the extension host.
   external: ['vscode'],
-  plugins: [stubUnusedDockerModules],
+  plugins: [stubUnusedDockerModules, shareCommonJsExports],
   minify: production,
   sourcemap: !production,
   logLevel: 'warning',
