@@ -254,6 +254,7 @@ documents.onDidClose(({ document }) => {
     if (path !== undefined) extenderFacts.forget(path);
     // The file on disk now stands for the closed document, whose text may not have been saved.
     extenderFacts.invalidate();
+    if (!documents.all().some((open) => open.languageId === 'dockercompose')) composeEnvironments.forgetParses();
   }
   settingsByUri.delete(document.uri);
   parsed.delete(document.uri);

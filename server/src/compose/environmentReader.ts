@@ -71,6 +71,12 @@ export class ComposeEnvironmentReader {
     return variables;
   }
 
+  /** Drops the parses kept of other files: the server calls this once no Compose file is open, when nothing asks for them. */
+  forgetParses(): void {
+    this.composeParses.clear();
+    this.dockerfileParses.clear();
+  }
+
   private parsedDockerfile(path: string): DockerfileContext | undefined {
     return this.parsed(path, this.dockerfileParses, (text) => new DockerfileContext(text));
   }
