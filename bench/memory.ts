@@ -1,6 +1,6 @@
 /**
  * `npm run bench` (memory): the bundled server's resident memory, started as the client starts it
- * (SERVER_EXEC_ARGV), at three moments:
+ * (SERVER_EXEC_ARGV; `npm run bench` builds the minified bundle the .vsix ships), at three moments:
  *   start      once it has answered `initialize`
  *   after      right after opening and closing the generated 100-, 1,000- and 10,000-line
  *              Dockerfiles as bench/run.ts's open → diagnostics runs do (every document closed)
