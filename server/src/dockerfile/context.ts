@@ -5,12 +5,13 @@ import {
   Run,
   type Dockerfile,
   type Heredoc,
+  type JSONArgument,
 } from 'dockerfile-ast';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Range } from 'vscode-languageserver-types';
 import { parseDirectives, type ParserDirective } from './directives';
 import { parseDockerfile } from './parse';
-import { parseShell, wordSpans, type ShellCommand, type WordSpan } from './shell';
+import { parseShellPlaced, type ShellCommand, type WordSpans } from './shell';
 import type { Platform } from './platforms';
 
 /** Settings that change what some rules accept, as hadolint's config names them. */
@@ -41,6 +42,12 @@ export interface EnginePlatforms {
   engine: Platform;
   images: Record<string, Platform>;
 }
+
+/**
+ * How the words of a command of shellCommands are placed in the document: an exec-form array's strings,
+ * or the words' spans in a script and where each offset of that script is in the document.
+ */
+type WordPlacement = { strings: JSONArgument[] } | { spans: WordSpans; toDocument: (scriptOffset: number) => number };
 
 /** One build stage: its FROM and every instruction up to the next FROM. */
 export interface Stage {
@@ -75,7 +82,7 @@ export class DockerfileContext {
   private readonly shellCache = new Map<Instruction, ShellCommand[]>();
   private readonly heredocCache = new Map<Instruction, Heredoc[]>();
   /** For each command of shellCommands: where its words are in the document (see wordRange). */
-  private readonly wordPlacers = new WeakMap<ShellCommand, (index: number) => Range | undefined>();
+  private readonly wordPlacements = new Map<ShellCommand, WordPlacement>();
   private lineCache?: string[];
   private directiveCache?: ParserDirective[];
 
@@ -174,7 +181,14 @@ export class DockerfileContext {
    * range includes its quotes. Undefined when the word cannot be placed.
    */
   wordRange(command: ShellCommand, index: number): Range | undefined {
-    return this.wordPlacers.get(command)?.(index);
+    const placement = this.wordPlacements.get(command);
+    if (!placement) return undefined;
+    if ('strings' in placement) return placement.strings[index]?.getRange();
+    const span = placement.spans.at(index);
+    if (!span) return undefined;
+    // The end is placed from the word's last character: a word can end where a joined line did.
+    const start = this.document.positionAt(placement.toDocument(span.start));
+    return { start, end: this.document.positionAt(placement.toDocument(span.end - 1) + 1) };
   }
 
   private readRunCommands(run: Run): ShellCommand[] {
@@ -183,7 +197,7 @@ export class DockerfileContext {
       const words = strings.map((s) => s.getValue().slice(1, -1));
       if (words.length === 0) return [];
       const command: ShellCommand = { name: words[0], args: words.slice(1), rawWords: words, followedBy: 'end' };
-      this.wordPlacers.set(command, (index) => strings[index]?.getRange());
+      this.wordPlacements.set(command, { strings });
       return [command];
     }
     const heredocs = this.heredocs(run);
@@ -193,26 +207,20 @@ export class DockerfileContext {
         const range = h.getContentRange();
         if (!range) return [];
         const bodyStart = this.document.offsetAt(range.start);
-        return this.placeWords(parseShell(this.document.getText(range)), (offset) => bodyStart + offset);
+        return this.placeWords(this.document.getText(range), (offset) => bodyStart + offset);
       });
     }
     const { script, documentOffset } = this.runScriptWithOffsets(run);
-    return this.placeWords(parseShell(script), documentOffset);
+    return this.placeWords(script, documentOffset);
   }
 
-  /** Remembers where the commands' words are, given where an offset of their script is in the document. */
-  private placeWords(commands: ShellCommand[], toDocument: (scriptOffset: number) => number): ShellCommand[] {
-    for (const command of commands) {
-      const spans = wordSpans(command);
-      if (!spans) continue;
-      this.wordPlacers.set(command, (index) => {
-        const span: WordSpan | undefined = spans[index];
-        if (!span) return undefined;
-        // The end is placed from the word's last character: a word can end where a joined line did.
-        const start = this.document.positionAt(toDocument(span.start));
-        return { start, end: this.document.positionAt(toDocument(span.end - 1) + 1) };
-      });
-    }
+  /** Reads a script's commands and remembers where their words are, given where each offset of the script is in the document. */
+  private placeWords(script: string, toDocument: (scriptOffset: number) => number): ShellCommand[] {
+    const { commands, spans } = parseShellPlaced(script);
+    commands.forEach((command, i) => {
+      const commandSpans = spans[i];
+      if (commandSpans) this.wordPlacements.set(command, { spans: commandSpans, toDocument });
+    });
     return commands;
   }
 

@@ -1,15 +1,20 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { parseShell, wordSpans, type ShellCommand } from './shell';
+import { parseShell, parseShellPlaced, type ShellCommand } from './shell';
 
 /** The script text each word span covers, to check spans against the words they belong to. */
 function spannedText(script: string, command: ShellCommand): string[] {
-  const spans = wordSpans(command);
-  assert.ok(spans, `no spans for ${command.name}`);
-  return spans.map((span) => script.slice(span.start, span.end));
+  const { commands, spans } = parseShellPlaced(script);
+  const placed = spans[commands.findIndex((c) => JSON.stringify(c) === JSON.stringify(command))];
+  assert.ok(placed, `no spans for ${command.name}`);
+  return Array.from({ length: placed.length }, (_, index) => {
+    const span = placed.at(index);
+    assert.ok(span);
+    return script.slice(span.start, span.end);
+  });
 }
 
-test('wordSpans covers each raw word of each command, quotes included', () => {
+test('word spans cover each raw word of each command, quotes included', () => {
   const script = `apt-get install -y  "curl" && echo 'a b'; ls`;
   const commands = parseShell(script);
   assert.deepEqual(
@@ -19,14 +24,14 @@ test('wordSpans covers each raw word of each command, quotes included', () => {
   for (const command of commands) assert.deepEqual(spannedText(script, command), command.rawWords);
 });
 
-test('wordSpans skips the assignments and reserved words parseShell drops', () => {
+test('word spans skip the assignments and reserved words parseShell drops', () => {
   const script = 'if true; then DEBIAN_FRONTEND=noninteractive apt-get update; fi';
   const update = parseShell(script).find((c) => c.name === 'apt-get');
   assert.ok(update);
   assert.deepEqual(spannedText(script, update), ['apt-get', 'update']);
 });
 
-test('wordSpans places commands inside $(...) in the outer script', () => {
+test('word spans place commands inside $(...) in the outer script', () => {
   const script = 'echo "$(uname -m)" && ls';
   const uname = parseShell(script).find((c) => c.name === 'uname');
   assert.ok(uname);
@@ -46,6 +51,10 @@ test('parseShell results stay plain values: the spans are not properties of a co
   assert.deepEqual(command, { name: 'ls', args: ['-l'], rawWords: ['ls', '-l'], followedBy: 'end' });
 });
 
-test('commands parseShell did not make have no spans', () => {
-  assert.equal(wordSpans({ name: 'ls', args: [], rawWords: ['ls'], followedBy: 'end' }), undefined);
+test('a command inside a substitution in a word a line continuation breaks has no spans; the word itself has', () => {
+  const script = 'echo a\\\nb$(uname -m)';
+  const { commands, spans } = parseShellPlaced(script);
+  assert.deepEqual(commands.map((c) => c.name), ['uname', 'echo']);
+  assert.equal(spans[0], undefined);
+  assert.deepEqual([spans[1]?.at(0), spans[1]?.at(1), spans[1]?.at(2)], [{ start: 0, end: 4 }, { start: 5, end: script.length }, undefined]);
 });

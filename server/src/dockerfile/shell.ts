@@ -21,104 +21,13 @@ const RESERVED_PREFIXES = new Set(['if', 'then', 'else', 'elif', 'do', 'while', 
 const RESERVED_ALONE = new Set(['fi', 'done', '}', ')', 'esac']);
 const ASSIGNMENT = /^[A-Za-z_][A-Za-z0-9_]*=/;
 
-interface Word {
-  value: string;
-  raw: string;
-  /** Where the word starts in the script, and where it ends (exclusive). */
-  start: number;
-  end: number;
-}
-
-type Token = { kind: 'word'; word: Word } | { kind: 'operator'; text: string };
-
-function tokenize(script: string): Token[] {
-  const tokens: Token[] = [];
-  let value = '';
-  let raw = '';
-  let inWord = false;
-  let start = 0;
-  const endWord = () => {
-    if (inWord) tokens.push({ kind: 'word', word: { value, raw, start, end: i } });
-    value = '';
-    raw = '';
-    inWord = false;
-  };
-  let i = 0;
-  while (i < script.length) {
-    const c = script[i];
-    if (c === '\\') {
-      if (script[i + 1] === '\n') {
-        i += 2;
-        continue;
-      }
-      if (script[i + 1] === '\r' && script[i + 2] === '\n') {
-        i += 3;
-        continue;
-      }
-      if (!inWord) start = i;
-      inWord = true;
-      value += script[i + 1] ?? '';
-      raw += script.slice(i, i + 2);
-      i += 2;
-      continue;
-    }
-    if (c === "'" || c === '"') {
-      if (!inWord) start = i;
-      inWord = true;
-      const close = findClosingQuote(script, i);
-      const body = script.slice(i + 1, close);
-      value += c === '"' ? body.replace(/\\(["\\$`])/g, '$1') : body;
-      raw += script.slice(i, close + 1);
-      i = close + 1;
-      continue;
-    }
-    if (c === '$' && script[i + 1] === '(') {
-      // Command substitution stays inside the word; its commands are read separately.
-      const close = findClosingParen(script, i + 1);
-      if (!inWord) start = i;
-      inWord = true;
-      value += script.slice(i, close + 1);
-      raw += script.slice(i, close + 1);
-      i = close + 1;
-      continue;
-    }
-    if (c === '#' && !inWord) {
-      while (i < script.length && script[i] !== '\n') i++;
-      continue;
-    }
-    if (c === ' ' || c === '\t' || c === '\r') {
-      endWord();
-      i++;
-      continue;
-    }
-    const operator = readOperator(script, i);
-    if (operator) {
-      endWord();
-      tokens.push({ kind: 'operator', text: operator });
-      i += operator.length;
-      continue;
-    }
-    if (!inWord) start = i;
-    inWord = true;
-    // The ordinary characters from here join the word in one piece.
-    let end = i + 1;
-    while (end < script.length && !ENDS_PLAIN_RUN.has(script[end])) end++;
-    const plain = script.slice(i, end);
-    value += plain;
-    raw += plain;
-    i = end;
-  }
-  endWord();
-  return tokens;
-}
-
-/** The characters the tokenizer looks at one by one: quotes, escapes, substitutions, blanks and operators. */
+/** The characters the reader looks at one by one: quotes, escapes, substitutions, blanks and operators. */
 const ENDS_PLAIN_RUN = new Set(['\\', "'", '"', '$', ' ', '\t', '\r', '\n', ';', '|', '&', '(', ')']);
 
 function readOperator(script: string, i: number): string | undefined {
-  const two = script.slice(i, i + 2);
-  if (two === '&&' || two === '||' || two === ';;') return two;
   const c = script[i];
+  const next = script[i + 1];
+  if ((c === '&' || c === '|' || c === ';') && next === c) return c === '&' ? '&&' : c === '|' ? '||' : ';;';
   if (c === ';' || c === '|' || c === '&' || c === '\n' || c === '(' || c === ')') return c;
   return undefined;
 }
@@ -146,7 +55,7 @@ function findClosingParen(script: string, open: number): number {
 
 /** Splits a shell script into its simple commands, in order, including those inside `$(...)`. */
 export function parseShell(script: string): ShellCommand[] {
-  return readCommands(script, 0);
+  return parseShellPlaced(script).commands;
 }
 
 /** Where one word of a command lies in the script: start offset, end offset (exclusive). */
@@ -155,53 +64,181 @@ export interface WordSpan {
   end: number;
 }
 
-/**
- * Where each command's words lie, kept beside the commands rather than in them so that a
- * ShellCommand stays the plain value callers compare; filled by parseShell.
- */
-const spansByCommand = new WeakMap<ShellCommand, readonly WordSpan[]>();
+/** Where each word of one command lies in the script, program first. */
+export class WordSpans {
+  /** `offsets` holds the start and end of each word in turn. */
+  constructor(private readonly offsets: readonly number[]) {}
 
-/**
- * Where each of the command's raw words (program first) lies in the script that was given to
- * parseShell, so a rule can point at a word; undefined for commands parseShell did not make.
- */
-export function wordSpans(command: ShellCommand): readonly WordSpan[] | undefined {
-  return spansByCommand.get(command);
+  get length(): number {
+    return this.offsets.length / 2;
+  }
+
+  /** Word `index`'s span; undefined past the last word. */
+  at(index: number): WordSpan | undefined {
+    if (index < 0 || 2 * index >= this.offsets.length) return undefined;
+    return { start: this.offsets[2 * index], end: this.offsets[2 * index + 1] };
+  }
 }
 
-/** `base` is where `script` starts in the outermost script; undefined when that is not known. */
-function readCommands(script: string, base: number | undefined): ShellCommand[] {
-  const commands: ShellCommand[] = [];
-  let words: Word[] = [];
-  const flush = (followedBy: string) => {
-    while (words.length > 0 && (RESERVED_PREFIXES.has(words[0].raw) || ASSIGNMENT.test(words[0].raw))) words.shift();
-    if (words.length > 0 && !(words.length === 1 && RESERVED_ALONE.has(words[0].raw))) {
-      const command: ShellCommand = {
-        name: words[0].value,
-        args: words.slice(1).map((w) => w.value),
-        rawWords: words.map((w) => w.raw),
-        followedBy,
-      };
-      if (base !== undefined) spansByCommand.set(command, words.map((w) => ({ start: base + w.start, end: base + w.end })));
-      commands.push(command);
-    }
-    words = [];
-  };
-  for (const token of tokenize(script)) {
-    if (token.kind === 'operator') flush(token.text);
-    else {
-      words.push(token.word);
-      if (!token.word.raw.includes('$(')) continue;
-      // A line continuation inside the word leaves its raw text apart from the script; offsets into it are then unknown.
-      const rawIsContiguous = base !== undefined && script.startsWith(token.word.raw, token.word.start);
-      for (const inner of token.word.raw.matchAll(/\$\(([^]*)\)/g)) {
-        const innerBase = rawIsContiguous ? base + token.word.start + (inner.index ?? 0) + 2 : undefined;
-        commands.push(...readCommands(inner[1], innerBase));
+/**
+ * The commands of parseShell, and beside them (`spans[i]` for `commands[i]`, so that a ShellCommand
+ * stays the plain value callers compare) where their words lie in the script: undefined for a command
+ * inside a `$(...)` whose text a line continuation breaks apart from the script.
+ */
+export interface PlacedCommands {
+  commands: ShellCommand[];
+  spans: (WordSpans | undefined)[];
+}
+
+/** parseShell, with where each command's words lie in the script, so a rule can point at a word. */
+export function parseShellPlaced(script: string): PlacedCommands {
+  const placed: PlacedCommands = { commands: [], spans: [] };
+  new CommandReader(script, 0, placed).read();
+  return placed;
+}
+
+/**
+ * Reads a script's commands word by word, without building a token list first: this runs for every
+ * RUN of a file. `base` is where the script starts in the outermost script; undefined when that is
+ * not known. Commands inside `$(...)` are read by readers of their own, and come before the command
+ * whose word holds them.
+ */
+class CommandReader {
+  // The command being read, program first: its words' values, raw texts and script offsets (start and end of each in turn).
+  private values: string[] = [];
+  private raws: string[] = [];
+  private offsets: number[] = [];
+  // The word being read.
+  private value = '';
+  private raw = '';
+  private inWord = false;
+  private start = 0;
+
+  constructor(
+    private readonly script: string,
+    private readonly base: number | undefined,
+    private readonly placed: PlacedCommands,
+  ) {}
+
+  read(): void {
+    const script = this.script;
+    let i = 0;
+    while (i < script.length) {
+      const c = script[i];
+      if (c === '\\') {
+        if (script[i + 1] === '\n') {
+          i += 2;
+          continue;
+        }
+        if (script[i + 1] === '\r' && script[i + 2] === '\n') {
+          i += 3;
+          continue;
+        }
+        this.continueWord(i);
+        this.value += script[i + 1] ?? '';
+        this.raw += script.slice(i, i + 2);
+        i += 2;
+        continue;
       }
+      if (c === "'" || c === '"') {
+        this.continueWord(i);
+        const close = findClosingQuote(script, i);
+        const body = script.slice(i + 1, close);
+        this.value += c === '"' && body.includes('\\') ? body.replace(/\\(["\\$`])/g, '$1') : body;
+        this.raw += script.slice(i, close + 1);
+        i = close + 1;
+        continue;
+      }
+      if (c === '$' && script[i + 1] === '(') {
+        // Command substitution stays inside the word; its commands are read separately.
+        const close = findClosingParen(script, i + 1);
+        this.continueWord(i);
+        const substitution = script.slice(i, close + 1);
+        this.value += substitution;
+        this.raw += substitution;
+        i = close + 1;
+        continue;
+      }
+      if (c === '#' && !this.inWord) {
+        while (i < script.length && script[i] !== '\n') i++;
+        continue;
+      }
+      if (c === ' ' || c === '\t' || c === '\r') {
+        this.endWord(i);
+        i++;
+        continue;
+      }
+      const operator = readOperator(script, i);
+      if (operator) {
+        this.endWord(i);
+        this.endCommand(operator);
+        i += operator.length;
+        continue;
+      }
+      this.continueWord(i);
+      // The ordinary characters from here join the word in one piece.
+      let end = i + 1;
+      while (end < script.length && !ENDS_PLAIN_RUN.has(script[end])) end++;
+      const plain = script.slice(i, end);
+      this.value += plain;
+      this.raw += plain;
+      i = end;
+    }
+    this.endWord(i);
+    this.endCommand('end');
+  }
+
+  /** Starts a word at `at` unless one is being read. */
+  private continueWord(at: number): void {
+    if (this.inWord) return;
+    this.inWord = true;
+    this.start = at;
+  }
+
+  private endWord(end: number): void {
+    if (!this.inWord) return;
+    const { raw, start } = this;
+    this.values.push(this.value);
+    this.raws.push(raw);
+    this.offsets.push(start, end);
+    this.value = '';
+    this.raw = '';
+    this.inWord = false;
+    if (raw.includes('$(')) this.readSubstitutions(raw, start);
+  }
+
+  /** Reads the commands of each `$(...)` in a word, placed in the outer script when the word's text lies in it unbroken. */
+  private readSubstitutions(raw: string, start: number): void {
+    // A line continuation inside the word leaves its raw text apart from the script; offsets into it are then unknown.
+    const base = this.base !== undefined && this.script.startsWith(raw, start) ? this.base + start : undefined;
+    for (const inner of raw.matchAll(/\$\(([^]*)\)/g)) {
+      new CommandReader(inner[1], base === undefined ? undefined : base + (inner.index ?? 0) + 2, this.placed).read();
     }
   }
-  flush('end');
-  return commands;
+
+  /** Ends the command being read, followed by `followedBy`; reserved words and assignments in front of it are not part of it. */
+  private endCommand(followedBy: string): void {
+    const { values, raws, offsets } = this;
+    let first = 0;
+    while (first < raws.length && (RESERVED_PREFIXES.has(raws[first]) || ASSIGNMENT.test(raws[first]))) first++;
+    const count = raws.length - first;
+    if (count > 0 && !(count === 1 && RESERVED_ALONE.has(raws[first]))) {
+      const command: ShellCommand = { name: values[first], args: values.slice(first + 1), rawWords: first === 0 ? raws : raws.slice(first), followedBy };
+      let spans: WordSpans | undefined;
+      if (this.base !== undefined) {
+        const placed = first === 0 ? offsets : offsets.slice(2 * first);
+        for (let k = 0; k < placed.length; k++) placed[k] += this.base;
+        spans = new WordSpans(placed);
+      }
+      this.placed.commands.push(command);
+      this.placed.spans.push(spans);
+    }
+    if (raws.length > 0) {
+      this.values = [];
+      this.raws = [];
+      this.offsets = [];
+    }
+  }
 }
 
 /** The program's base name: `/usr/bin/pip3` is `pip3`. */
