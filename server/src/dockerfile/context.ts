@@ -10,7 +10,7 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Range } from 'vscode-languageserver-types';
 import { parseDirectives, type ParserDirective } from './directives';
-import { parseDockerfile } from './parse';
+import { instructionArguments, instructionWords, parseDockerfile } from './parse';
 import { parseShellPlaced, type ShellCommand, type WordSpans } from './shell';
 import type { Platform } from './platforms';
 
@@ -67,7 +67,7 @@ export interface Stage {
 function readHeredocs(instruction: Instruction): Heredoc[] {
   const withHeredocs = instruction as Instruction & { getHeredocs?: () => Heredoc[] };
   if (typeof withHeredocs.getHeredocs !== 'function') return [];
-  return instruction.getArguments().some((word) => word.getValue().startsWith('<<')) ? withHeredocs.getHeredocs() : [];
+  return instructionWords(instruction).some((word) => word.getValue().startsWith('<<')) ? withHeredocs.getHeredocs() : [];
 }
 
 /**
@@ -282,7 +282,7 @@ export class DockerfileContext {
   }
 
   private argumentsStart(instruction: Instruction): number {
-    const args = instruction.getArgumentsRange();
-    return args ? this.document.offsetAt(args.start) : this.document.offsetAt(instruction.getRange().end);
+    const first = instructionArguments(instruction)[0];
+    return this.document.offsetAt(first ? first.getRange().start : instruction.getRange().end);
   }
 }

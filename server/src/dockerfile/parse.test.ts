@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { Copy, From, Onbuild, Run, type Argument, type Instruction } from 'dockerfile-ast';
-import { parseDockerfile } from './parse';
+import { instructionArguments, instructionWords, parseDockerfile } from './parse';
 
 const words = (args: Argument[]) => args.map((a) => a.getValue());
 const ranges = (args: Argument[]) => args.map((a) => a.getRange());
@@ -59,4 +59,16 @@ test("FROM's image name and registry leave the image's range and words as they w
   assert.deepEqual(from.getImageRange(), whole);
   assert.deepEqual(from.getArguments()[0].getRange(), whole);
   assert.equal(from.getImage(), 'docker.io/library/alpine:3.20@sha256:abc');
+});
+
+test('the shared word lists: every word, or the words after the flags, the same list on every call', () => {
+  const [run] = parseDockerfile('run --network=none make \\\n  install').getInstructions() as [Run];
+  assert.deepEqual(words([...instructionWords(run)]), ['--network=none', 'make', 'install']);
+  assert.deepEqual(words([...instructionArguments(run)]), ['make', 'install']);
+  assert.equal(instructionWords(run), instructionWords(run));
+  assert.equal(instructionArguments(run), instructionArguments(run));
+  // Reading them leaves what getArguments hands out as it was.
+  assert.deepEqual(words(run.getArguments()), ['make', 'install']);
+  assert.equal(run.getKeyword(), 'RUN');
+  assert.equal(run.getKeyword(), 'RUN');
 });

@@ -6,6 +6,7 @@
 import { Instruction, Onbuild, type Argument, type Dockerfile, type Heredoc } from 'dockerfile-ast';
 import type { Range } from 'vscode-languageserver-types';
 import type { DockerfileContext } from '../context';
+import { instructionWords } from '../parse';
 import { instructionDoc, type FlagDoc } from '../../docs/instructions';
 import { flagRanges, unquoteFlagWord } from './flagWords';
 
@@ -39,7 +40,7 @@ export interface InstructionSyntax {
   onbuild?: Onbuild;
   flags: BuilderFlag[];
   /** The words after the flags, heredoc bodies left out. */
-  args: Argument[];
+  args: readonly Argument[];
   /** The heredocs the instruction opens (RUN, COPY and ADD, also as ONBUILD triggers). */
   heredocs: Heredoc[];
   /** For instructions that may take a JSON array (HEALTHCHECK: after its type word). */
@@ -75,8 +76,8 @@ export function instructionSyntax(file: DockerfileContext): InstructionSyntax[] 
 
 function readInstruction(file: DockerfileContext, instruction: Instruction): InstructionSyntax {
   const keyword = instruction.getKeyword();
-  // The base class's arguments are every word as written; subclasses drop the flags they recognise, differently from the builder.
-  const allWords = Instruction.prototype.getArguments.call(instruction);
+  // Every word as written: subclasses' getArguments drop the flags they recognise, differently from the builder.
+  const allWords = instructionWords(instruction);
   // Only these open heredocs for the builder (an ONBUILD's belong to its trigger). Asking dockerfile-ast re-reads the instruction, so ask only when a word could open one.
   const heredocs = HEREDOC_KEYWORDS.has(keyword) && allWords.some((word) => word.getValue().includes('<<')) ? file.heredocs(instruction) : [];
   const words = ownWords(file, heredocs, allWords);
@@ -93,12 +94,12 @@ function readInstruction(file: DockerfileContext, instruction: Instruction): Ins
     }
     flags.push(readFlag(file, word));
   }
-  const args = words.slice(index);
+  const args = index === 0 ? words : words.slice(index);
   return { instruction, keyword, flags, args, heredocs, form: JSON_CAPABLE.has(keyword) ? readForm(file, instruction, keyword, args) : { kind: 'shell', bracket: false } };
 }
 
 /** The words of the instruction itself: a heredoc's body lines are content, not arguments. */
-function ownWords(file: DockerfileContext, heredocs: Heredoc[], words: Argument[]): Argument[] {
+function ownWords(file: DockerfileContext, heredocs: Heredoc[], words: readonly Argument[]): readonly Argument[] {
   const bodyStarts = heredocs
     .map((heredoc) => heredoc.getContentRange()?.start ?? heredoc.getDelimiterRange()?.start)
     .filter((start) => start !== undefined)
@@ -122,7 +123,7 @@ function readFlag(file: DockerfileContext, word: Argument): BuilderFlag {
  * when it starts with `[`: a string array is exec form, another array is an error, and text that is not
  * JSON at all falls back to shell form without a word.
  */
-function readForm(file: DockerfileContext, instruction: Instruction, keyword: string, args: Argument[]): ArgumentForm {
+function readForm(file: DockerfileContext, instruction: Instruction, keyword: string, args: readonly Argument[]): ArgumentForm {
   const first = keyword === 'HEALTHCHECK' ? args[1] : args[0];
   if (!first?.getValue().startsWith('[')) return { kind: 'shell', bracket: false };
   let text = file.runScript(instruction).trimStart();
