@@ -64,5 +64,6 @@ test('settings are asked of the client once per document, again after they chang
   linter.settingsChanged();
   assert.deepEqual(await third, []);
   assert.deepEqual(asked, [URI, URI]);
+  assert.deepEqual(linter.currentFindings(URI), [], 'no quick fixes for findings no longer shown');
   linter.dispose();
 });

@@ -101,8 +101,11 @@ export class DocumentLinter {
     if (document.languageId !== 'dockerfile' && document.languageId !== 'dockercompose') return { version: document.version, diagnostics: [] };
     const version = document.version;
     const configuration = await this.configurationFor(uri);
-    if (!configuration.enable) return { version, diagnostics: [] };
-    if (tooLargeToAnalyse(document)) return { version, diagnostics: [fileTooLargeDiagnostic(document.getText().length)] };
+    if (!configuration.enable || tooLargeToAnalyse(document)) {
+      // No findings shown, so none to fix: quick fixes must not act on the findings of an earlier lint.
+      this.lintedFindings.delete(uri);
+      return { version, diagnostics: configuration.enable ? [fileTooLargeDiagnostic(document.getText().length)] : [] };
+    }
     if (document.languageId === 'dockercompose') return { version, diagnostics: this.lintComposeDocument(document, configuration) };
     const { parsed, environments, clientReportsImagePlatforms } = this.options;
     const environment = environments.environment(filePath(uri));
