@@ -9,12 +9,12 @@ import {
   invocations,
   mountsScratchAt,
   operands,
-  packageRuns,
   pipInstalls,
   reachesImage,
   rpmPinned,
   YUM,
 } from './packageManagers';
+import { runsOf } from './runCommands';
 import { parseShell } from './shell';
 
 const values = (script: string, syntax = APT_GET) => operands(parseShell(script)[0], syntax).map((o) => o.value);
@@ -41,19 +41,19 @@ test('pipInstalls finds pip, versioned pip and python -m pip, and nothing else',
 
 test('packageRuns reads ONBUILD triggers and places each RUN in its stage', () => {
   const file = new DockerfileContext('RUN early\nFROM alpine:3.20 AS a\nRUN one\nONBUILD RUN two\nFROM a\nRUN three');
-  assert.deepEqual(packageRuns(file).map((r) => [r.commands[0].name, r.stage?.index, r.onbuild]), [
+  assert.deepEqual(runsOf(file).map((r) => [r.commands[0].name, r.stage?.index, r.onbuild]), [
     ['early', undefined, false],
     ['one', 0, false],
     ['two', 0, true],
     ['three', 1, false],
   ]);
-  assert.ok(packageRuns(file).every((r) => r.run instanceof Run));
-  assert.equal(packageRuns(file), packageRuns(file), 'cached per parse');
+  assert.ok(runsOf(file).every((r) => r.run instanceof Run));
+  assert.equal(runsOf(file), runsOf(file), 'cached per parse');
 });
 
 test('reachesImage: the last stage, stages a later FROM builds on, ONBUILD triggers', () => {
   const file = new DockerfileContext('FROM alpine:3.20 AS base\nRUN a\nFROM alpine:3.20 AS Tools\nRUN b\nONBUILD RUN c\nFROM tools AS unused\nRUN d\nFROM scratch\nRUN e');
-  assert.deepEqual(packageRuns(file).map((r) => [r.commands[0].name, reachesImage(file, r)]), [
+  assert.deepEqual(runsOf(file).map((r) => [r.commands[0].name, reachesImage(file, r)]), [
     ['a', false],
     ['b', true],
     ['c', true],
@@ -63,7 +63,7 @@ test('reachesImage: the last stage, stages a later FROM builds on, ONBUILD trigg
 });
 
 test('mountsScratchAt accepts cache and tmpfs mounts at or inside the directory', () => {
-  const run = (flags: string) => packageRuns(new DockerfileContext(`FROM alpine:3.20\nRUN ${flags} true`))[0].run;
+  const run = (flags: string) => runsOf(new DockerfileContext(`FROM alpine:3.20\nRUN ${flags} true`))[0].run;
   assert.ok(mountsScratchAt(run('--mount=type=cache,target=/var/cache/apk,sharing=locked'), '/var/cache/apk'));
   assert.ok(mountsScratchAt(run('--mount=type=tmpfs,dst=/var/lib/apt/lists/partial'), '/var/lib/apt/lists'));
   assert.ok(!mountsScratchAt(run('--mount=type=bind,target=/var/cache/apk'), '/var/cache/apk'));

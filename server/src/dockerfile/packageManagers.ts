@@ -1,9 +1,9 @@
-import { Onbuild, Run, type Dockerfile, type Instruction } from 'dockerfile-ast';
+import type { Dockerfile, Run } from 'dockerfile-ast';
 import type { Range } from 'vscode-languageserver-types';
 import type { RuleFinding, RuleFix } from '../lint/rule';
 import type { DockerfileContext, Stage } from './context';
 import { NodeCache } from './nodeCache';
-import { ProgramIndex, unwrapOnbuild } from './runCommands';
+import { commandsNamed, programsRun, type CommandInRun, type FileRun } from './runCommands';
 import { programName, type ShellCommand } from './shell';
 import { parentStage } from './stages';
 
@@ -13,65 +13,22 @@ import { parentStage } from './stages';
  * add an option or a clean-up step. Each rule file keeps only its own condition.
  */
 
-/** A RUN the rules read: a stage's own, or an ONBUILD trigger (run by images built FROM this one). */
-export interface PackageRun {
-  run: Run;
-  /** The stage the RUN is written in; undefined before the first FROM. */
-  stage?: Stage;
-  onbuild: boolean;
-  commands: ShellCommand[];
-}
-
-/** One shell command of a RUN, with its place among the RUN's commands. */
-export interface CommandInRun {
-  owner: PackageRun;
-  command: ShellCommand;
-  index: number;
-}
-
-interface FileRuns {
-  runs: PackageRun[];
-  commands: CommandInRun[];
-  byProgram: ProgramIndex<CommandInRun>;
-  /** Several rules ask for the same tool's invocations (three for `apt-get install`). */
+/** What several package rules ask of one parse: a tool's invocations (three rules ask for `apt-get install`), pip's installs (two rules). */
+interface PackageQueries {
   invocations: Map<string, Invocation[]>;
-  /** pip's installs, which two rules ask for. */
   pipInstalls?: Invocation[];
 }
 
 // Keyed by the parse, which a context shares with its copies under other settings.
-const runsByParse = new WeakMap<Dockerfile, FileRuns>();
+const queriesByParse = new WeakMap<Dockerfile, PackageQueries>();
 
-function readRuns(file: DockerfileContext): FileRuns {
-  let found = runsByParse.get(file.ast);
+function queries(file: DockerfileContext): PackageQueries {
+  let found = queriesByParse.get(file.ast);
   if (!found) {
-    const runs: PackageRun[] = [];
-    const visit = (instruction: Instruction, stage: Stage | undefined) => {
-      const run = unwrapOnbuild(instruction);
-      if (run instanceof Run) runs.push({ run, stage, onbuild: instruction instanceof Onbuild, commands: file.shellCommands(run) });
-    };
-    for (const instruction of file.preludeInstructions) visit(instruction, undefined);
-    for (const stage of file.stages) for (const instruction of stage.instructions) visit(instruction, stage);
-    const commands = runs.flatMap((owner) => owner.commands.map((command, index) => ({ owner, command, index })));
-    found = { runs, commands, byProgram: new ProgramIndex(commands, (entry) => entry.command), invocations: new Map() };
-    runsByParse.set(file.ast, found);
+    found = { invocations: new Map() };
+    queriesByParse.set(file.ast, found);
   }
   return found;
-}
-
-/** Every RUN of the file, ONBUILD RUN triggers included, in file order. */
-export function packageRuns(file: DockerfileContext): PackageRun[] {
-  return readRuns(file).runs;
-}
-
-/** Every shell command of every RUN, in file order. */
-export function commandsInRuns(file: DockerfileContext): CommandInRun[] {
-  return readRuns(file).commands;
-}
-
-/** The shell commands of every RUN whose program (by base name) is one of `programs`, in file order. */
-export function commandsOf(file: DockerfileContext, programs: readonly string[]): CommandInRun[] {
-  return readRuns(file).byProgram.select(programs);
 }
 
 /** How a tool's command line is read. */
@@ -166,13 +123,13 @@ export function runsSubcommand(command: ShellCommand, syntax: ToolSyntax, subcom
 
 /** Every command of the file in which the tool runs one of `subcommands`. */
 export function invocations(file: DockerfileContext, syntax: ToolSyntax, subcommands: readonly string[]): Invocation[] {
-  const cache = readRuns(file).invocations;
+  const cache = queries(file).invocations;
   const key = `${syntax.programs.join(',')} ${subcommands.join(',')}`;
   let found = cache.get(key);
   if (!found) {
     const split = subcommands.map((subcommand) => subcommand.split(' '));
     found = [];
-    for (const entry of commandsOf(file, syntax.programs)) {
+    for (const entry of commandsNamed(file, syntax.programs)) {
       const invocation = matchWords(entry, syntax, split);
       if (invocation) found.push(invocation);
     }
@@ -183,8 +140,8 @@ export function invocations(file: DockerfileContext, syntax: ToolSyntax, subcomm
 
 /** `pip install`, `pip3 install`, `pip3.12 install` and `python -m pip install`. */
 export function pipInstalls(file: DockerfileContext): Invocation[] {
-  const runs = readRuns(file);
-  runs.pipInstalls ??= commandsOf(file, [...runs.byProgram.programs()].filter((name) => /^(pip|python)[0-9.]*$/.test(name))).flatMap((entry) => {
+  const cached = queries(file);
+  cached.pipInstalls ??= commandsNamed(file, [...programsRun(file)].filter((name) => /^(pip|python)[0-9.]*$/.test(name))).flatMap((entry) => {
     const { args } = entry.command;
     let pipArgs: number | undefined;
     if (programName(entry.command).startsWith('pip')) pipArgs = 0;
@@ -195,7 +152,7 @@ export function pipInstalls(file: DockerfileContext): Invocation[] {
     const invocation = pipArgs === undefined ? undefined : matchWords(entry, PIP, [['install']], pipArgs);
     return invocation ? [invocation] : [];
   });
-  return runs.pipInstalls;
+  return cached.pipInstalls;
 }
 
 /** The document range from word `first` to word `last` of a command (0 is the program). */
@@ -247,7 +204,7 @@ export function missingOption(file: DockerfileContext, found: Invocation[], has:
  * A fix that runs `step` after everything else in a shell-form RUN (`… && yum clean all`). None
  * when the script does not end in a plain command (`…; fi`, a trailing `&`), where `&&` would not fit.
  */
-export function appendStepFix(file: DockerfileContext, owner: PackageRun, step: string): RuleFix | undefined {
+export function appendStepFix(file: DockerfileContext, owner: FileRun, step: string): RuleFix | undefined {
   const last = owner.commands[owner.commands.length - 1];
   if (!last || last.followedBy !== 'end' || file.isExecForm(owner.run) || file.heredocs(owner.run).length > 0) return undefined;
   const after = file.wordRange(last, last.rawWords.length - 1);
@@ -270,7 +227,7 @@ export interface Cleanup {
  * follows in the same RUN: a clean-up in a later RUN, or before the trigger, leaves the files in a layer.
  */
 export function missingCleanup(file: DockerfileContext, triggers: Invocation[], cleanup: Cleanup): RuleFinding[] {
-  const reported = new Set<PackageRun>();
+  const reported = new Set<FileRun>();
   const cleans = (command: ShellCommand, trigger: ShellCommand) =>
     cleanup.directories.some((directory) => removesDirectory(command, directory)) || (cleanup.cleans?.(command, trigger) ?? false);
   return triggers.flatMap((trigger) => {
@@ -283,7 +240,7 @@ export function missingCleanup(file: DockerfileContext, triggers: Invocation[], 
 }
 
 /** True when a command after position `index` of the RUN satisfies `test`. */
-function runsLater(owner: PackageRun, index: number, test: (command: ShellCommand) => boolean): boolean {
+function runsLater(owner: FileRun, index: number, test: (command: ShellCommand) => boolean): boolean {
   return owner.commands.some((command, i) => i > index && test(command));
 }
 
@@ -322,7 +279,7 @@ export function scratchMountTargets(run: Run): string[] {
  * True when what the RUN leaves behind reaches an image someone uses: it is in the last stage or in
  * a stage a later FROM builds on, or it is an ONBUILD trigger (it runs in whatever builds on the image).
  */
-export function reachesImage(file: DockerfileContext, owner: PackageRun): boolean {
+export function reachesImage(file: DockerfileContext, owner: FileRun): boolean {
   const { stage } = owner;
   if (owner.onbuild || !stage || stage === file.stages[file.stages.length - 1]) return true;
   let parents = parentsByParse.get(file.ast);

@@ -1,7 +1,7 @@
 import { Add, Copy, Onbuild, Run, type Dockerfile, type Instruction } from 'dockerfile-ast';
 import type { Range } from 'vscode-languageserver-types';
 import type { RuleFix } from '../lint/rule';
-import type { DockerfileContext } from './context';
+import type { DockerfileContext, Stage } from './context';
 import { NodeCache } from './nodeCache';
 import { programName, type ShellCommand } from './shell';
 import { parentStage } from './stages';
@@ -15,11 +15,6 @@ import { parentStage } from './stages';
 /** The instruction an ONBUILD registers (`ONBUILD RUN make` is read as its RUN); others as they are. */
 export function unwrapOnbuild(instruction: Instruction): Instruction {
   return (instruction instanceof Onbuild && instruction.getTriggerInstruction()) || instruction;
-}
-
-/** Every RUN of the file in order, ONBUILD RUN triggers included. */
-export function runInstructions(file: DockerfileContext): Run[] {
-  return file.instructions.map(unwrapOnbuild).filter((i): i is Run => i instanceof Run);
 }
 
 /**
@@ -41,6 +36,27 @@ export function walkStages<T>(file: DockerfileContext, fresh: T, visit: (state: 
 export interface RunCommand {
   run: Run;
   command: ShellCommand;
+}
+
+/** A RUN of the file: a stage's own, or an ONBUILD trigger (run by images built FROM this one). */
+export interface FileRun {
+  run: Run;
+  /** The stage the RUN is written in; undefined before the first FROM. */
+  stage?: Stage;
+  onbuild: boolean;
+  commands: ShellCommand[];
+}
+
+/** One shell command of a RUN of the file, with its place among the RUN's commands. */
+export interface CommandInRun extends RunCommand {
+  owner: FileRun;
+  index: number;
+}
+
+/** Every RUN of the file, and the commands they execute by program. */
+interface FileRuns {
+  runs: FileRun[];
+  byProgram: ProgramIndex<CommandInRun>;
 }
 
 /**
@@ -84,17 +100,42 @@ export class ProgramIndex<T> {
 }
 
 // Keyed by the parse, which a context shares with its copies under other settings.
-const runCommandIndexes = new WeakMap<Dockerfile, ProgramIndex<RunCommand>>();
+const runsByParse = new WeakMap<Dockerfile, FileRuns>();
 
-/** The commands of the file's RUN instructions whose program (by base name) is one of `programs`. */
-export function commandsNamed(file: DockerfileContext, programs: ReadonlySet<string>): RunCommand[] {
-  let index = runCommandIndexes.get(file.ast);
-  if (!index) {
-    const all = runInstructions(file).flatMap((run) => file.shellCommands(run).map((command) => ({ run, command })));
-    index = new ProgramIndex(all, (found) => found.command);
-    runCommandIndexes.set(file.ast, index);
+/** The RUNs of the file and their commands, read once per parse for every rule that reads RUN commands. */
+function fileRuns(file: DockerfileContext): FileRuns {
+  let found = runsByParse.get(file.ast);
+  if (!found) {
+    const runs: FileRun[] = [];
+    const commands: CommandInRun[] = [];
+    const visit = (instruction: Instruction, stage: Stage | undefined) => {
+      const run = unwrapOnbuild(instruction);
+      if (!(run instanceof Run)) return;
+      const owner: FileRun = { run, stage, onbuild: instruction instanceof Onbuild, commands: file.shellCommands(run) };
+      runs.push(owner);
+      owner.commands.forEach((command, index) => commands.push({ run, command, owner, index }));
+    };
+    for (const instruction of file.preludeInstructions) visit(instruction, undefined);
+    for (const stage of file.stages) for (const instruction of stage.instructions) visit(instruction, stage);
+    found = { runs, byProgram: new ProgramIndex(commands, (entry) => entry.command) };
+    runsByParse.set(file.ast, found);
   }
-  return index.select(programs);
+  return found;
+}
+
+/** Every RUN of the file, ONBUILD RUN triggers included, in file order, with its stage and commands. */
+export function runsOf(file: DockerfileContext): FileRun[] {
+  return fileRuns(file).runs;
+}
+
+/** The commands of the file's RUN instructions whose program (by base name) is one of `programs`, in file order. */
+export function commandsNamed(file: DockerfileContext, programs: Iterable<string>): CommandInRun[] {
+  return fileRuns(file).byProgram.select(programs);
+}
+
+/** The program names (base names) the file's RUN commands run. */
+export function programsRun(file: DockerfileContext): IterableIterator<string> {
+  return fileRuns(file).byProgram.programs();
 }
 
 /** Where a command's word is (0 is the program); the RUN keyword when the word cannot be placed. */

@@ -1,6 +1,7 @@
 import { hadolintUrl, type Rule, type RuleFix } from '../../lint/rule';
 import type { DockerfileContext } from '../context';
-import { APT_GET, commandsOf, operands, type CommandInRun, wordsRange } from '../packageManagers';
+import { APT_GET, operands, wordsRange } from '../packageManagers';
+import { commandsNamed, type CommandInRun } from '../runCommands';
 
 /** apt subcommands apt-get runs the same way, so the fix can swap the program and keep the rest. */
 const APT_GET_SUBCOMMANDS = new Set(['install', 'remove', 'purge', 'autoremove', 'update', 'upgrade', 'dist-upgrade', 'clean', 'autoclean', 'source', 'build-dep', 'download', 'changelog', 'check', 'satisfy']);
@@ -27,7 +28,7 @@ export const rule: Rule = {
     good: 'FROM debian:12\nRUN apt-get update && apt-get install -y --no-install-recommends curl=7.88.1-10+deb12u8 && rm -rf /var/lib/apt/lists/*',
   },
   check(file) {
-    return commandsOf(file, ['apt'])
+    return commandsNamed(file, ['apt'])
       .map((entry) => ({ range: wordsRange(file, entry, 0), fix: useAptGet(file, entry) }));
   },
 };

@@ -1,7 +1,8 @@
 import { Env, type Instruction } from 'dockerfile-ast';
 import { hadolintUrl, type Rule } from '../../lint/rule';
 import type { DockerfileContext } from '../context';
-import { missingOption, pipInstalls, scratchMountTargets, type PackageRun } from '../packageManagers';
+import { missingOption, pipInstalls, scratchMountTargets } from '../packageManagers';
+import type { FileRun } from '../runCommands';
 import { hasFlag } from '../shell';
 import { stageLineage } from '../stages';
 
@@ -11,7 +12,7 @@ const SET_IN_SCRIPT = /\bPIP_NO_CACHE_DIR=(["']?)(1|true|on|yes)\1(?![\w.-])/i;
 const PIP_CACHE_DIRECTORY = /\/\.cache(\/pip)?\/?$/;
 
 /** The value the last `ENV PIP_NO_CACHE_DIR` before `run` gives it, looking through the stages it builds on. */
-function inheritedNoCacheDir(file: DockerfileContext, owner: PackageRun): string | undefined {
+function inheritedNoCacheDir(file: DockerfileContext, owner: FileRun): string | undefined {
   if (!owner.stage) return undefined;
   for (const stage of stageLineage(file, owner.stage)) {
     const before: Instruction[] = stage === owner.stage ? stage.instructions.filter((i) => i.getRange().start.line < owner.run.getRange().start.line) : stage.instructions;
@@ -24,7 +25,7 @@ function inheritedNoCacheDir(file: DockerfileContext, owner: PackageRun): string
   return undefined;
 }
 
-function cacheKeptOut(file: DockerfileContext, owner: PackageRun): boolean {
+function cacheKeptOut(file: DockerfileContext, owner: FileRun): boolean {
   return (
     TRUTHY.test(inheritedNoCacheDir(file, owner) ?? '') ||
     SET_IN_SCRIPT.test(file.document.getText(owner.run.getRange())) ||
