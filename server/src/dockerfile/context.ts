@@ -10,6 +10,7 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Range } from 'vscode-languageserver-types';
 import { parseDirectives, type ParserDirective } from './directives';
+import { instructionText } from './instructionParts';
 import { instructionArguments, instructionWords, parseDockerfile } from './parse';
 import { parseShellPlaced, type ShellCommand, type WordSpans } from './shell';
 import type { Platform } from './platforms';
@@ -61,12 +62,12 @@ export interface Stage {
 
 /**
  * An instruction's heredocs as dockerfile-ast reads them. It opens one only at a word starting with
- * `<<`, and reading heredocs re-reads the whole instruction, so instructions without such a word are
- * answered without asking.
+ * `<<`, and reading heredocs re-reads the whole instruction, so instructions without such a word (most
+ * have no `<<` in their text at all) are answered without asking.
  */
-function readHeredocs(instruction: Instruction): Heredoc[] {
+function readHeredocs(file: DockerfileContext, instruction: Instruction): Heredoc[] {
   const withHeredocs = instruction as Instruction & { getHeredocs?: () => Heredoc[] };
-  if (typeof withHeredocs.getHeredocs !== 'function') return [];
+  if (typeof withHeredocs.getHeredocs !== 'function' || !instructionText(file, instruction).includes('<<')) return [];
   return instructionWords(instruction).some((word) => word.getValue().startsWith('<<')) ? withHeredocs.getHeredocs() : [];
 }
 
@@ -155,7 +156,7 @@ export class DockerfileContext {
   heredocs(instruction: Instruction): Heredoc[] {
     let heredocs = this.heredocCache.get(instruction);
     if (!heredocs) {
-      heredocs = readHeredocs(instruction);
+      heredocs = readHeredocs(this, instruction);
       this.heredocCache.set(instruction, heredocs);
     }
     return heredocs;

@@ -6,6 +6,7 @@
 import { Instruction, Onbuild, type Argument, type Dockerfile, type Heredoc } from 'dockerfile-ast';
 import type { Range } from 'vscode-languageserver-types';
 import type { DockerfileContext } from '../context';
+import { instructionText } from '../instructionParts';
 import { instructionWords } from '../parse';
 import { instructionDoc, type FlagDoc } from '../../docs/instructions';
 import { flagRanges, unquoteFlagWord } from './flagWords';
@@ -26,11 +27,14 @@ export interface BuilderFlag {
 /** How the builder reads arguments that may be a JSON array. */
 export type ArgumentForm =
   /** A JSON array of strings. */
-  | { kind: 'exec'; values: string[] }
+  | { readonly kind: 'exec'; readonly values: readonly string[] }
   /** Valid JSON, but not every element is a string: the builder refuses it. */
-  | { kind: 'non-string-array' }
+  | { readonly kind: 'non-string-array' }
   /** Anything else; `bracket` when it starts with `[` but is not valid JSON, which the builder silently runs as shell form. */
-  | { kind: 'shell'; bracket: boolean };
+  | { readonly kind: 'shell'; readonly bracket: boolean };
+
+/** Shell form without a bracket, which most instructions are: one value for all of them. */
+const PLAIN_SHELL_FORM: ArgumentForm = Object.freeze({ kind: 'shell', bracket: false });
 
 export interface InstructionSyntax {
   instruction: Instruction;
@@ -79,7 +83,7 @@ function readInstruction(file: DockerfileContext, instruction: Instruction): Ins
   // Every word as written: subclasses' getArguments drop the flags they recognise, differently from the builder.
   const allWords = instructionWords(instruction);
   // Only these open heredocs for the builder (an ONBUILD's belong to its trigger). Asking dockerfile-ast re-reads the instruction, so ask only when a word could open one.
-  const heredocs = HEREDOC_KEYWORDS.has(keyword) && allWords.some((word) => word.getValue().includes('<<')) ? file.heredocs(instruction) : [];
+  const heredocs = HEREDOC_KEYWORDS.has(keyword) && mayOpenHeredoc(file, instruction, allWords) ? file.heredocs(instruction) : [];
   const words = ownWords(file, heredocs, allWords);
   const flags: BuilderFlag[] = [];
   let index = 0;
@@ -95,7 +99,12 @@ function readInstruction(file: DockerfileContext, instruction: Instruction): Ins
     flags.push(readFlag(file, word));
   }
   const args = index === 0 ? words : words.slice(index);
-  return { instruction, keyword, flags, args, heredocs, form: JSON_CAPABLE.has(keyword) ? readForm(file, instruction, keyword, args) : { kind: 'shell', bracket: false } };
+  return { instruction, keyword, flags, args, heredocs, form: JSON_CAPABLE.has(keyword) ? readForm(file, instruction, keyword, args) : PLAIN_SHELL_FORM };
+}
+
+/** True when a word has `<<`; the instruction's text shows most have none without reading every word. */
+function mayOpenHeredoc(file: DockerfileContext, instruction: Instruction, words: readonly Argument[]): boolean {
+  return instructionText(file, instruction).includes('<<') && words.some((word) => word.getValue().includes('<<'));
 }
 
 /** The words of the instruction itself: a heredoc's body lines are content, not arguments. */
@@ -125,10 +134,10 @@ function readFlag(file: DockerfileContext, word: Argument): BuilderFlag {
  */
 function readForm(file: DockerfileContext, instruction: Instruction, keyword: string, args: readonly Argument[]): ArgumentForm {
   const first = keyword === 'HEALTHCHECK' ? args[1] : args[0];
-  if (!first?.getValue().startsWith('[')) return { kind: 'shell', bracket: false };
+  if (!first?.getValue().startsWith('[')) return PLAIN_SHELL_FORM;
   let text = file.runScript(instruction).trimStart();
   if (keyword === 'HEALTHCHECK') text = text.replace(/^\S+\s*/, '');
-  if (!text.startsWith('[')) return { kind: 'shell', bracket: false };
+  if (!text.startsWith('[')) return PLAIN_SHELL_FORM;
   let parsed: unknown;
   try {
     parsed = JSON.parse(text);

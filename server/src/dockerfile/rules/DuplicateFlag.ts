@@ -15,6 +15,7 @@ export const rule: Rule = {
   check(file) {
     const findings: RuleFinding[] = [];
     for (const view of instructionSyntax(file)) {
+      if (view.flags.length < 2) continue;
       const accepted = acceptedFlags(view);
       if (!accepted) continue;
       const seen = new Set<string>();

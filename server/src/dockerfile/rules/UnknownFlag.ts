@@ -15,6 +15,7 @@ export const rule: Rule = {
   },
   check(file) {
     return instructionSyntax(file).flatMap((view) => {
+      if (view.flags.length === 0) return [];
       const accepted = acceptedFlags(view);
       if (!accepted) return [];
       const names = accepted.map((flag) => flag.name);
