@@ -71,17 +71,17 @@ export interface Operand {
   arg: number;
 }
 
-/** The command's operands from argument `fromArg` on, skipping options and the values they take. */
-export function operands(command: ShellCommand, syntax: ToolSyntax, fromArg = 0): Operand[] {
+/** The command's operands from argument `fromArg` on, skipping options and the values they take; the first `limit` of them when given. */
+export function operands(command: ShellCommand, syntax: ToolSyntax, fromArg = 0, limit = Infinity): Operand[] {
   const found: Operand[] = [];
   let optionsEnded = false;
-  for (let i = fromArg; i < command.args.length; i++) {
+  for (let i = fromArg; i < command.args.length && found.length < limit; i++) {
     const arg = command.args[i];
     if (!optionsEnded && arg === '--') {
       if (syntax.operandsEndAtDoubleDash) break;
       optionsEnded = true;
     } else if (!optionsEnded && arg.startsWith('-') && arg !== '-') {
-      const name = arg.replace(/^--?/, '');
+      const name = arg.slice(arg.startsWith('--') ? 2 : 1);
       if (!name.includes('=') && syntax.valueOptions.has(name)) i++;
     } else {
       found.push({ value: arg, arg: i });
@@ -105,13 +105,14 @@ export interface Invocation extends CommandInRun {
  * `['module', 'install']`) as its first operands, from argument `fromArg` on.
  */
 function matchWords(entry: CommandInRun, syntax: ToolSyntax, subcommands: readonly string[][], fromArg = 0): Invocation | undefined {
+  // Most commands run another subcommand: their first operands decide, before every operand is read.
+  let longest = 0;
+  for (const parts of subcommands) longest = Math.max(longest, parts.length);
+  const leading = operands(entry.command, syntax, fromArg, longest);
+  const parts = subcommands.find((candidate) => candidate.every((part, i) => leading[i]?.value === part));
+  if (!parts) return undefined;
   const words = operands(entry.command, syntax, fromArg);
-  for (const parts of subcommands) {
-    if (parts.every((part, i) => words[i]?.value === part)) {
-      return { ...entry, subcommand: parts.join(' '), subcommandArg: words[parts.length - 1].arg, packages: words.slice(parts.length) };
-    }
-  }
-  return undefined;
+  return { ...entry, subcommand: parts.join(' '), subcommandArg: words[parts.length - 1].arg, packages: words.slice(parts.length) };
 }
 
 /** True when the command is the tool running `subcommand` (`yum clean all`) as its first operands. */

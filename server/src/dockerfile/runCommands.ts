@@ -3,7 +3,7 @@ import type { Range } from 'vscode-languageserver-types';
 import type { RuleFix } from '../lint/rule';
 import type { DockerfileContext, Stage } from './context';
 import { NodeCache } from './nodeCache';
-import { programName, type ShellCommand } from './shell';
+import { isLongOption, programName, type ShellCommand } from './shell';
 import { parentStage } from './stages';
 
 /**
@@ -157,10 +157,14 @@ export function editableAsShell(file: DockerfileContext, found: RunCommand): boo
  * single-dash word (`-q`, `-qO-`, `-nv`), so a grouped flag and its attached value still count.
  */
 export function hasOption(command: ShellCommand, ...names: string[]): boolean {
-  const letters = command.args.flatMap((arg) => /^-([A-Za-z]+)/.exec(arg)?.[1] ?? []).join('');
-  return names.some((name) =>
-    name.length === 1 ? letters.includes(name) : command.args.some((arg) => arg === `--${name}` || arg.startsWith(`--${name}=`)),
-  );
+  return names.some((name) => command.args.some((arg) => (name.length === 1 ? inLeadingLetters(arg, name) : isLongOption(arg, name))));
+}
+
+/** True when `letter` is among the letters right after a single dash (`-qO-` has q and O). */
+function inLeadingLetters(arg: string, letter: string): boolean {
+  if (arg[0] !== '-') return false;
+  for (let i = 1; i < arg.length && /[A-Za-z]/.test(arg[i]); i++) if (arg[i] === letter) return true;
+  return false;
 }
 
 /** A fix that writes `text` right after the command's program word, or undefined when it cannot be placed. */

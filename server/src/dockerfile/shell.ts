@@ -251,13 +251,16 @@ export function programName(command: ShellCommand): string {
  * short flags (`-qy`); a longer name matches `--name` and `--name=value`.
  */
 export function hasFlag(command: ShellCommand, ...names: string[]): boolean {
-  return command.args.some((arg) =>
-    names.some((name) =>
-      name.length === 1
-        ? /^-[A-Za-z0-9]+$/.test(arg) && arg.slice(1).includes(name)
-        : arg === `--${name}` || arg.startsWith(`--${name}=`),
-    ),
-  );
+  return command.args.some((arg) => {
+    if (!arg.startsWith('-')) return false;
+    const shortGroup = /^-[A-Za-z0-9]+$/.test(arg);
+    return names.some((name) => (name.length === 1 ? shortGroup && arg.includes(name, 1) : isLongOption(arg, name)));
+  });
+}
+
+/** True when the word is `--name` or `--name=value`. */
+export function isLongOption(arg: string, name: string): boolean {
+  return arg.startsWith('--') && arg.startsWith(name, 2) && (arg.length === name.length + 2 || arg[name.length + 2] === '=');
 }
 
 /** The value of `--name=value`, `--name value` or `-n value`, if the flag is present. */
