@@ -2,11 +2,12 @@ import { Copy, From, Run } from 'dockerfile-ast';
 import type { Range } from 'vscode-languageserver-types';
 import { hadolintUrl, type Rule, type RuleFinding } from '../../lint/rule';
 import type { DockerfileContext } from '../context';
-import { baseName, copyArguments, isArchive } from '../runCommands';
+import { baseName, commandsNamed, copyArguments, isArchive } from '../runCommands';
 import { positionalArgs, programName, type ShellCommand } from '../shell';
 
 /** Commands that unpack a compressed file given as an argument. */
 const DECOMPRESSORS = new Set(['unzip', 'gunzip', 'bunzip2', 'unlzma', 'unxz', 'zgz', 'uncompress', 'zcat', 'gzcat']);
+const EXTRACTORS = ['tar', ...DECOMPRESSORS];
 
 export const rule: Rule = {
   id: 'DL3010',
@@ -20,6 +21,8 @@ export const rule: Rule = {
     good: 'FROM debian:12\nADD app.tar.gz /opt/',
   },
   check(file) {
+    // Without a command that extracts anything there is nothing to report, and reading every COPY's paths is the costly part.
+    if (commandsNamed(file, EXTRACTORS).length === 0) return [];
     const findings: RuleFinding[] = [];
     // Archive base name → where it was copied in; forgotten at each FROM, as each stage starts afresh.
     let copied = new Map<string, Range[]>();

@@ -1,7 +1,7 @@
 import { Onbuild, Run } from 'dockerfile-ast';
 import { hadolintUrl, type Rule, type RuleFinding } from '../../lint/rule';
 import type { DockerfileContext } from '../context';
-import { unwrapOnbuild, wordRange, type RunCommand } from '../runCommands';
+import { commandsNamed, unwrapOnbuild, wordRange, type RunCommand } from '../runCommands';
 import { programName } from '../shell';
 
 const DOWNLOADERS = new Set(['curl', 'wget']);
@@ -18,6 +18,8 @@ export const rule: Rule = {
     good: 'FROM debian:12\nRUN curl -fsSLO https://example.com/a.tar.gz\nRUN curl -fsSLO https://example.com/b.tar.gz',
   },
   check(file) {
+    // A file that never runs one of the two has nothing to report.
+    if (commandsNamed(file, ['wget']).length === 0 || commandsNamed(file, ['curl']).length === 0) return [];
     return file.stages.flatMap((stage) => {
       // ONBUILD triggers run in another build, so they are weighed among themselves.
       const own = stage.instructions.filter((i): i is Run => i instanceof Run);
