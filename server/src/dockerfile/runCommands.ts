@@ -1,8 +1,9 @@
-import { Add, Copy, Onbuild, Run, type Dockerfile, type Instruction } from 'dockerfile-ast';
+import { Add, Copy, Onbuild, Run, type Argument, type Dockerfile, type Instruction } from 'dockerfile-ast';
 import type { Range } from 'vscode-languageserver-types';
 import type { RuleFix } from '../lint/rule';
 import type { DockerfileContext, Stage } from './context';
 import { NodeCache } from './nodeCache';
+import { instructionArguments } from './parse';
 import { isLongOption, programName, type ShellCommand } from './shell';
 import { parentStage } from './stages';
 
@@ -220,20 +221,23 @@ function readCopyArguments(file: DockerfileContext, instruction: Copy | Add): Co
  * backslashes, which Windows paths need), with a quoted path that contains spaces kept whole.
  */
 function shellFormPaths(file: DockerfileContext, instruction: Copy | Add): PathArgument[] {
-  const bodyStarts = file.heredocs(instruction).map((h) => file.document.offsetAt((h.getContentRange() ?? h.getDelimiterRange() ?? h.getStartRange()).start));
-  const argumentsEnd = bodyStarts.length > 0 ? Math.min(...bodyStarts) : Infinity;
-  const ranges = instruction
-    .getArguments()
-    .map((a) => a.getRange())
-    .filter((range) => file.document.offsetAt(range.start) < argumentsEnd);
+  const heredocs = file.heredocs(instruction);
+  let words = instructionArguments(instruction);
+  if (heredocs.length > 0) {
+    const argumentsEnd = Math.min(...heredocs.map((h) => file.document.offsetAt((h.getContentRange() ?? h.getDelimiterRange() ?? h.getStartRange()).start)));
+    words = words.filter((word) => file.document.offsetAt(word.getRange().start) < argumentsEnd);
+  }
+  const { text } = file;
+  const endOf = (word: Argument) => file.document.offsetAt(word.getRange().end);
   const paths: PathArgument[] = [];
-  for (let i = 0; i < ranges.length; i++) {
-    const start = ranges[i].start;
-    const quote = /^["']/.exec(file.document.getText(ranges[i]))?.[0];
-    if (quote) while (i + 1 < ranges.length && !closesQuote(file.document.getText({ start, end: ranges[i].end }), quote)) i++;
-    const range = { start, end: ranges[i].end };
-    const raw = file.document.getText(range);
-    paths.push({ raw, value: dropQuotes(raw), range, heredoc: /^<<-?["']?\w/.test(raw) });
+  for (let i = 0; i < words.length; i++) {
+    const { start } = words[i].getRange();
+    const startOffset = file.document.offsetAt(start);
+    const first = startOffset < endOf(words[i]) ? text[startOffset] : undefined;
+    if (first === '"' || first === "'") while (i + 1 < words.length && !closesQuote(text.substring(startOffset, endOf(words[i])), first)) i++;
+    const range = { start, end: words[i].getRange().end };
+    const raw = text.substring(startOffset, endOf(words[i]));
+    paths.push({ raw, value: dropQuotes(raw), range, heredoc: raw.startsWith('<<') && /^<<-?["']?\w/.test(raw) });
   }
   return paths;
 }
@@ -244,6 +248,7 @@ function closesQuote(text: string, quote: string): boolean {
 
 /** A path with one pair of surrounding quotes removed, as the builder reads it. */
 export function dropQuotes(path: string): string {
+  if (path[0] !== '"' && path[0] !== "'") return path;
   return /^(["']).*\1$/s.test(path) && path.length >= 2 ? path.slice(1, -1) : path;
 }
 
