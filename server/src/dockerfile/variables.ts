@@ -196,9 +196,10 @@ class VariableAnalysis {
   /** Visits the stage's instructions after FROM, each with the scope its words are expanded in. */
   walk(stage: Stage, visit: (instruction: Instruction, scope: VariableScope) => void): void {
     const scope = this.stageStart(stage);
-    for (const instruction of stage.instructions.slice(1)) {
-      visit(instruction, scope);
-      this.apply(instruction, scope, stage.index);
+    const { instructions } = stage;
+    for (let i = 1; i < instructions.length; i++) {
+      visit(instructions[i], scope);
+      this.apply(instructions[i], scope, stage.index);
     }
     this.stageEnds.set(stage.index, scope);
   }
@@ -213,9 +214,10 @@ class VariableAnalysis {
       }
     } else if (instruction instanceof Env) {
       // Every value of one ENV is expanded before any of its names is set.
-      const assigned = declarations(this.file, instruction).flatMap((declaration) =>
-        declaration.valueRange ? [{ declaration, value: expandRangeIn(this.file, declaration.valueRange, scope).value }] : [],
-      );
+      const assigned: { declaration: Declaration; value: string | null }[] = [];
+      for (const declaration of declarations(this.file, instruction)) {
+        if (declaration.valueRange) assigned.push({ declaration, value: expandRangeIn(this.file, declaration.valueRange, scope).value });
+      }
       for (const { declaration, value } of assigned) {
         scope.set({ definition: { name: declaration.name, kind: 'env', instruction, declaration, stageIndex }, value });
       }

@@ -56,6 +56,12 @@ export function variableReferences(text: string, options: ExpansionOptions): Var
 const SPECIAL_PARAMETERS = new Set(['@', '*', '#', '?', '-', '$', '!', '0']);
 const NAME_CHARACTER = /[\p{L}\p{N}_]/u;
 
+/** A letter, digit or underscore, in any script; ASCII answered without the regular expression. */
+function isNameCharacter(ch: string): boolean {
+  if ((ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') || (ch >= '0' && ch <= '9') || ch === '_') return true;
+  return ch > '\x7f' && NAME_CHARACTER.test(ch);
+}
+
 class WordScanner {
   private index = 0;
   readonly references: VariableReference[] = [];
@@ -84,12 +90,24 @@ class WordScanner {
       else if (ch === this.escape) {
         this.index++;
         if (this.index < this.text.length) out += this.text[this.index++];
-      } else {
-        out += ch;
-        this.index++;
-      }
+      } else out += this.readPlain(stop, !this.raw);
     }
     return out;
+  }
+
+  /**
+   * The ordinary characters from here, taken in one piece: up to `stop`, a `$`, the escape character
+   * or, when `quotes` is set, a quote.
+   */
+  private readPlain(stop: string | undefined, quotes: boolean): string {
+    const start = this.index;
+    let end = start + 1;
+    for (; end < this.text.length; end++) {
+      const ch = this.text[end];
+      if (ch === stop || ch === '$' || ch === this.escape || (quotes && (ch === "'" || ch === '"'))) break;
+    }
+    this.index = end;
+    return this.text.slice(start, end);
   }
 
   /**
@@ -132,27 +150,31 @@ class WordScanner {
         out += this.readDollar();
         continue;
       }
+      if (ch !== this.escape) {
+        out += this.readPlain('"', false);
+        continue;
+      }
       this.index++;
-      if (ch === this.escape && ['"', '$', this.escape].includes(this.text[this.index])) out += this.text[this.index++];
+      const next = this.text[this.index];
+      if (next === '"' || next === '$' || next === this.escape) out += this.text[this.index++];
       else out += ch;
     }
     return out;
   }
 
   private readName(): string {
-    const rest = this.text.slice(this.index);
-    const digits = /^\d+/.exec(rest);
-    if (digits) {
-      this.index += digits[0].length;
-      return digits[0];
+    const start = this.index;
+    const first = this.text[start];
+    if (first >= '0' && first <= '9') {
+      while (this.index < this.text.length && this.text[this.index] >= '0' && this.text[this.index] <= '9') this.index++;
+      return this.text.slice(start, this.index);
     }
-    if (rest.length > 0 && SPECIAL_PARAMETERS.has(rest[0])) {
+    if (first !== undefined && SPECIAL_PARAMETERS.has(first)) {
       this.index++;
-      return rest[0];
+      return first;
     }
-    let name = '';
-    while (this.index < this.text.length && NAME_CHARACTER.test(this.text[this.index])) name += this.text[this.index++];
-    return name;
+    while (this.index < this.text.length && isNameCharacter(this.text[this.index])) this.index++;
+    return this.text.slice(start, this.index);
   }
 
   private resolve(name: string, start: number, nameStart: number, nameEnd: number, end: number): string | undefined {

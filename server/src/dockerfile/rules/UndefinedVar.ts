@@ -1,7 +1,13 @@
-import { Arg } from 'dockerfile-ast';
+import { Arg, type Instruction } from 'dockerfile-ast';
 import { buildkitUrl, type Rule, type RuleFinding } from '../../lint/rule';
+import type { DockerfileContext } from '../context';
 import { declarations, expansionSites } from '../instructionParts';
 import { closestName, declaredNames, expandSite, forEachInstructionScope, renameFix } from '../variables';
+
+/** True when an ARG declares `name` before `offset`: each name of one ARG is defined for the defaults after it. */
+function declaredEarlierInArg(file: DockerfileContext, instruction: Instruction, name: string, offset: number): boolean {
+  return instruction instanceof Arg && declarations(file, instruction).some((d) => d.name === name && file.document.offsetAt(d.range.end) <= offset);
+}
 
 export const rule: Rule = {
   id: 'UndefinedVar',
@@ -18,12 +24,9 @@ export const rule: Rule = {
     const findings: RuleFinding[] = [];
     let fileNames: Set<string> | undefined;
     forEachInstructionScope(file, (instruction, scope) => {
-      const declared = instruction instanceof Arg ? declarations(file, instruction) : [];
       for (const site of expansionSites(file, instruction)) {
-        // Each name of one ARG is defined for the defaults after it.
-        const earlierInArg = declared.filter((d) => file.document.offsetAt(d.range.end) <= site.start).map((d) => d.name);
         for (const reference of expandSite(file, site, scope).references) {
-          if (scope.get(reference.name) || earlierInArg.includes(reference.name)) continue;
+          if (scope.get(reference.name) || declaredEarlierInArg(file, instruction, reference.name, site.start)) continue;
           const visible = scope.variables().map((v) => v.definition.name);
           const suggestion = closestName(reference.name, visible);
           // The base image may define the name; report it only when the file itself gives a reason to.
