@@ -2,7 +2,7 @@
  * `npm run bench`: prints Berth's speed figures. Measures, never asserts.
  *   lint throughput      files/s and MB/s over ordinary Dockerfiles, in-process, one core, once the JIT has
  *                        compiled the rules (and by CPU time over the first files, before it has)
- *   lint 10,000 lines    in-process time to lint one long file (median of runs)
+ *   lint 10,000 lines    in-process time to lint one long file (median of runs), and to parse it alone
  *   open → diagnostics   median and p95 through the bundled server over stdio, 100/1,000/10,000 lines
  *   server memory        the server's resident set after those runs
  * Each time is also given as CPU time (this process's, or the server's from /proc), which a busy
@@ -11,6 +11,7 @@
 import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { SERVER_EXEC_ARGV } from '../server/src/protocol';
+import { parseDockerfile } from '../server/src/dockerfile/parse';
 import { lintDockerfile } from '../server/src/lint/runner';
 import { startServer } from '../test/support/lspClient';
 import { longDockerfile, ordinaryDockerfile } from './corpus';
@@ -49,19 +50,28 @@ function lintThroughput(): void {
   console.log(`lint throughput: ${(count / seconds).toFixed(0)} files/s, ${((bytes * rounds) / seconds / 1e6).toFixed(2)} MB/s (${count} ordinary Dockerfiles, ~${Math.round(bytes / files.length)} bytes each, one core); by CPU time ${(count / cpuSeconds).toFixed(0)} files/s, and ${coldRate.toFixed(0)} files/s over the first ${files.length} while the JIT compiles`);
 }
 
-function longFileLint(): void {
-  const text = longDockerfile(10_000);
-  lintDockerfile({ text });
-  const samples: number[] = [];
-  const cpuSamples: number[] = [];
-  for (let i = 0; i < 10; i++) {
+/** Wall and CPU milliseconds of each of `runs` calls of `run`, after one call to warm it up. */
+function timeRuns(runs: number, run: () => void): { wall: number[]; cpu: number[] } {
+  run();
+  const wall: number[] = [];
+  const cpu: number[] = [];
+  for (let i = 0; i < runs; i++) {
     const start = performance.now();
     const startCpu = cpuMilliseconds();
-    lintDockerfile({ text });
-    samples.push(performance.now() - start);
-    cpuSamples.push(cpuMilliseconds() - startCpu);
+    run();
+    wall.push(performance.now() - start);
+    cpu.push(cpuMilliseconds() - startCpu);
   }
-  console.log(`lint one 10,000-line Dockerfile in-process: ${summary(samples)}; CPU ${summary(cpuSamples)}`);
+  return { wall, cpu };
+}
+
+function longFileLint(): void {
+  const text = longDockerfile(10_000);
+  // Each measured in runs of its own, so each pays for its own garbage.
+  const lint = timeRuns(10, () => lintDockerfile({ text }));
+  const parse = timeRuns(10, () => parseDockerfile(text));
+  console.log(`lint one 10,000-line Dockerfile in-process: ${summary(lint.wall)}; CPU ${summary(lint.cpu)}`);
+  console.log(`  of which dockerfile-ast's parse alone, the floor the parser sets: ${summary(parse.wall)}; CPU ${summary(parse.cpu)}`);
 }
 
 function residentMegabytes(pid: number): number {
