@@ -14,20 +14,30 @@ export const rule: Rule = {
   check(file) {
     // ARGs before the first FROM belong to no stage, and BuildKit neither counts nor checks them.
     const keywords = file.stages.flatMap((stage) => stage.instructions);
+    // A file writes few distinct keywords; each one's case is worked out once.
+    const casing = new Map<string, { lower: boolean; upper: boolean }>();
+    const caseOf = (word: string) => {
+      let found = casing.get(word);
+      if (!found) {
+        found = { lower: word === word.toLowerCase(), upper: word === word.toUpperCase() };
+        casing.set(word, found);
+      }
+      return found;
+    };
     let lower = 0;
     let upper = 0;
     for (const instruction of keywords) {
-      const word = instruction.getInstruction();
-      if (word === word.toLowerCase()) lower++;
-      else if (word === word.toUpperCase()) upper++;
+      const found = caseOf(instruction.getInstruction());
+      if (found.lower) lower++;
+      else if (found.upper) upper++;
     }
     const majorityLower = lower > upper;
     const caseName = majorityLower ? 'lowercase' : 'uppercase';
     const findings: RuleFinding[] = [];
     for (const instruction of keywords) {
       const word = instruction.getInstruction();
+      if (majorityLower ? caseOf(word).lower : caseOf(word).upper) continue;
       const wanted = majorityLower ? word.toLowerCase() : word.toUpperCase();
-      if (word === wanted) continue;
       const range = instruction.getInstructionRange();
       findings.push({
         range,
