@@ -229,20 +229,24 @@ export interface Cleanup {
  */
 export function missingCleanup(file: DockerfileContext, triggers: Invocation[], cleanup: Cleanup): RuleFinding[] {
   const reported = new Set<FileRun>();
-  const cleans = (command: ShellCommand, trigger: ShellCommand) =>
-    cleanup.directories.some((directory) => removesDirectory(command, directory)) || (cleanup.cleans?.(command, trigger) ?? false);
-  return triggers.flatMap((trigger) => {
+  const findings: RuleFinding[] = [];
+  for (const trigger of triggers) {
     const { owner } = trigger;
-    if (reported.has(owner) || cleanup.directories.some((directory) => mountsScratchAt(owner.run, directory))) return [];
-    if (runsLater(owner, trigger.index, (command) => cleans(command, trigger.command))) return [];
+    if (reported.has(owner) || cleanup.directories.some((directory) => mountsScratchAt(owner.run, directory)) || cleansUpLater(trigger, cleanup)) continue;
     reported.add(owner);
-    return [{ range: invocationRange(file, trigger), fix: appendStepFix(file, owner, cleanup.step(trigger)) }];
-  });
+    findings.push({ range: invocationRange(file, trigger), fix: appendStepFix(file, owner, cleanup.step(trigger)) });
+  }
+  return findings;
 }
 
-/** True when a command after position `index` of the RUN satisfies `test`. */
-function runsLater(owner: FileRun, index: number, test: (command: ShellCommand) => boolean): boolean {
-  return owner.commands.some((command, i) => i > index && test(command));
+/** True when a command after the trigger in its RUN cleans up after it. */
+function cleansUpLater(trigger: Invocation, cleanup: Cleanup): boolean {
+  const { commands } = trigger.owner;
+  for (let i = trigger.index + 1; i < commands.length; i++) {
+    const command = commands[i];
+    if (cleanup.directories.some((directory) => removesDirectory(command, directory)) || cleanup.cleans?.(command, trigger.command)) return true;
+  }
+  return false;
 }
 
 /** True when the command is `rm` of `directory` or something inside it (`rm -rf /var/lib/apt/lists/*`). */
