@@ -59,8 +59,21 @@ export interface LintInput extends FileLintInput<DockerfileContext, Rule> {
   buildContext?: BuildContextInfo;
 }
 
-function names(rule: Rule): string[] {
-  return [rule.id, ...(rule.aliases ?? [])];
+/** What the runner reads of a rule on every lint, worked out once per rule. */
+interface RuleFacts {
+  names: readonly string[];
+  buildkitCheck: boolean;
+}
+
+const factsByRule = new WeakMap<Rule, RuleFacts>();
+
+function ruleFacts(rule: Rule): RuleFacts {
+  let facts = factsByRule.get(rule);
+  if (!facts) {
+    facts = { names: [rule.id, ...(rule.aliases ?? [])], buildkitCheck: isBuildkitCheck(rule) };
+    factsByRule.set(rule, facts);
+  }
+  return facts;
 }
 
 /** Lints one Dockerfile's text: every rule, then pragmas, ignores and severity overrides. Never throws. */
@@ -77,17 +90,16 @@ export function lintDockerfile(input: LintInput): LintResult {
 
   const result: LintResult = { findings: [], failures: [] };
   for (const rule of input.rules ?? dockerfileRules) {
-    const ruleNames = names(rule);
+    const { names: ruleNames, buildkitCheck } = ruleFacts(rule);
     const override = configuredSeverity(ruleNames, ignored, settings);
     if (override === 'off') continue;
-    const buildkitCheck = isBuildkitCheck(rule);
     if (buildkitCheck && (skippedChecks.has('all') || ruleNames.some((n) => skippedChecks.has(n)))) continue;
     const optedIn = override !== undefined || experimentalChecks.has('all') || ruleNames.some((n) => experimentalChecks.has(n));
     if (rule.experimental && !optedIn) continue;
     if (rule.offByDefault && override === undefined) continue;
     let severity: Severity = override ?? rule.severity;
     if (buildkitCheck && pragmas.check?.error && override === undefined) severity = 'error';
-    runRule(rule, file, severity, result, (line) => !inlineIgnores.some((i) => line >= i.startLine && line <= i.endLine && ruleNames.some((n) => i.codes.has(n))));
+    runRule(rule, file, severity, result, inlineIgnoreFilter(inlineIgnores, ruleNames));
   }
   sortFindings(result.findings);
   return result;
@@ -99,7 +111,11 @@ export function lintDockerfile(input: LintInput): LintResult {
  */
 export function configuredSeverity(ruleNames: readonly string[], ignored: ReadonlySet<string>, settings: LintSettings): Severity | 'off' | undefined {
   if (ruleNames.some((n) => ignored.has(n))) return 'off';
-  return ruleNames.map((n) => settings.severityOverrides[n]).find((s) => s !== undefined);
+  for (const name of ruleNames) {
+    const severity = settings.severityOverrides[name];
+    if (severity !== undefined) return severity;
+  }
+  return undefined;
 }
 
 /** What the runner reads of a rule to report its findings: Dockerfile and Compose rules alike. */
@@ -112,11 +128,13 @@ interface ReportedRule<File> {
   check(file: File): RuleFinding[];
 }
 
+const reportsEveryLine = (): boolean => true;
+
 /**
  * Runs one rule and adds its findings, at `severity`, to `result`; a rule that throws becomes a
  * failure and the run goes on. `reportsLine` drops findings by their first line (inline ignores).
  */
-export function runRule<File>(rule: ReportedRule<File>, file: File, severity: Severity, result: LintResult, reportsLine: (line: number) => boolean = () => true): void {
+export function runRule<File>(rule: ReportedRule<File>, file: File, severity: Severity, result: LintResult, reportsLine: (line: number) => boolean = reportsEveryLine): void {
   let ruleFindings;
   try {
     ruleFindings = rule.check(file);
@@ -148,6 +166,12 @@ interface InstructionIgnore {
   startLine: number;
   endLine: number;
   codes: Set<string>;
+}
+
+/** Drops a rule's findings on the instructions an inline ignore names it for; undefined when the file has no inline ignore. */
+function inlineIgnoreFilter(ignores: InstructionIgnore[], ruleNames: readonly string[]): ((line: number) => boolean) | undefined {
+  if (ignores.length === 0) return undefined;
+  return (line) => !ignores.some((i) => line >= i.startLine && line <= i.endLine && ruleNames.some((n) => i.codes.has(n)));
 }
 
 /** Each `# hadolint ignore=` comment covers the lines of the first instruction after it. */
